@@ -1,0 +1,61 @@
+package io.longwatch.cli;
+
+import io.longwatch.cli.bench.BenchCommand;
+import io.longwatch.cli.demo.DemoCommand;
+import io.longwatch.cli.hunt.HuntCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code longwatch} command. */
+@Command(
+        name = "longwatch",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Threat hunting over months of logs: Sigma rules, indicators and analytics.",
+            ""
+        },
+        subcommands = {
+            HuntCommand.class,
+            DemoCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  completed, nothing detected",
+            "  1  completed, findings reported",
+            "  2  usage error",
+            "  3  failed: no input readable, no rule compiled, output not writable",
+            "     (with --strict: anything skipped)",
+            "",
+            "Examples:",
+            "  longwatch demo",
+            "  longwatch hunt logs/ --rules rules/ --min-level high",
+            "  longwatch hunt Security.jsonl.gz --rules sigma/rules --format jsonl --output findings.jsonl"
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (used by tests). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("longwatch: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return ExitCodes.FAILED;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

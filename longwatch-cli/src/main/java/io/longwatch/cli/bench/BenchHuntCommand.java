@@ -1,0 +1,218 @@
+package io.longwatch.cli.bench;
+
+import io.longwatch.cli.hunt.LoadedRules;
+import io.longwatch.cli.hunt.RuleOptions;
+import io.longwatch.core.event.Event;
+import io.longwatch.core.event.EventSink;
+import io.longwatch.core.problem.ProblemLog;
+import io.longwatch.formats.EventReaders;
+import io.longwatch.formats.FieldInterest;
+import io.longwatch.formats.InputUnit;
+import io.longwatch.formats.ReadOptions;
+import io.longwatch.formats.ReadStats;
+import io.longwatch.sigma.SigmaEngine;
+import io.longwatch.sigma.SigmaMatcher;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code longwatch bench hunt}: events/s and MB/s of (a) parse-only — read every event and touch the
+ * fields the rules use — and (b) the full hunt, in the same process over the same in-memory corpus,
+ * with the ratio b/a, for each thread count. Medians of several timed runs after a warm-up.
+ */
+@Command(name = "hunt", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Benchmark the hunt against parse-only on a corpus held in memory (decompressed once).",
+            "Example: longwatch bench hunt ../shared/data/windows-json/otrf --rules ../shared/data/sigma/rules",
+            "         --product windows --min-events 1000000 --threads 1,2"
+        })
+public final class BenchHuntCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Corpus files, archives or folders.")
+    List<String> inputs = new ArrayList<>();
+
+    @Mixin
+    RuleOptions ruleOptions = new RuleOptions();
+
+    @Option(names = "--min-events", paramLabel = "N",
+            description = "Repeat the corpus until each timed run covers at least N events (default: ${DEFAULT-VALUE}).")
+    long minEvents = 1_000_000;
+
+    @Option(names = "--threads", paramLabel = "N", split = ",",
+            description = "Thread counts to measure (default: 1 and all cores).")
+    List<Integer> threads = new ArrayList<>();
+
+    @Option(names = "--runs", paramLabel = "N", description = "Timed runs per measurement (default: ${DEFAULT-VALUE}).")
+    int runs = 3;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ProblemLog problems = new ProblemLog(20);
+        long t0 = System.nanoTime();
+        InMemoryCorpus corpus = InMemoryCorpus.load(inputs, problems);
+        LoadedRules rules = LoadedRules.load(ruleOptions.rules(), List.of(), ruleOptions, problems);
+        SigmaEngine engine = rules.engine();
+        FieldInterest interest = engine.needsAllFields() ? FieldInterest.all() : FieldInterest.of(engine.fieldsUsed());
+        ReadOptions options = new ReadOptions(interest, ReadOptions.defaults().maxRecordBytes());
+        Set<String> touched = new HashSet<>(engine.fieldsUsed());
+
+        // One untimed pass to count events and warm up the JIT.
+        Result warm = pass(corpus, 1, 1, options, null, touched, problems);
+        if (warm.events == 0) {
+            spec.commandLine().getErr().println("longwatch bench: the corpus holds no events");
+            return 3;
+        }
+        int passes = (int) Math.max(1, (minEvents + warm.events - 1) / warm.events);
+        pass(corpus, 1, 1, options, engine, touched, problems);
+        out.printf(Locale.ROOT, "corpus   %,d units, %,d events and %.1f MB per pass, %d passes per run (%,d events)%n",
+                corpus.units.size(), warm.events, corpus.bytes / 1e6, passes, warm.events * passes);
+        out.printf(Locale.ROOT, "rules    %,d compiled of %,d selected (%,d failed); fields used %d%s%n",
+                engine.ruleCount(), rules.selected(), rules.failed(), touched.size(),
+                engine.needsAllFields() ? " (some rules need all fields)" : "");
+        out.printf(Locale.ROOT, "setup    %.1f s; timed runs: %d per row, median shown%n%n", (System.nanoTime() - t0) / 1e9, runs);
+        out.printf(Locale.ROOT, "%-8s %-11s %14s %10s %12s %s%n", "threads", "mode", "events/s", "MB/s", "findings", "runs (events/s)");
+        out.flush();
+
+        List<Integer> threadCounts = threads.isEmpty()
+                ? distinct(1, Runtime.getRuntime().availableProcessors()) : threads;
+        double huntOneThread = 0;
+        for (int t : threadCounts) {
+            Row parse = measure(corpus, passes, t, options, null, touched, problems);
+            Row hunt = measure(corpus, passes, t, options, engine, touched, problems);
+            print(out, t, "parse-only", parse, corpus.bytes * passes);
+            print(out, t, "hunt", hunt, corpus.bytes * passes);
+            out.printf(Locale.ROOT, "%-8d %-11s %14.2f%n", t, "hunt/parse", hunt.medianEps / parse.medianEps);
+            if (t == 1) {
+                huntOneThread = hunt.medianEps;
+            } else if (huntOneThread > 0) {
+                out.printf(Locale.ROOT, "%-8d %-11s %14.2fx%n", t, "hunt vs 1t", hunt.medianEps / huntOneThread);
+            }
+            out.flush();
+        }
+        long skipped = problems.count(io.longwatch.core.problem.Problem.Stage.RECORD);
+        if (skipped > 0) {
+            out.printf(Locale.ROOT, "%nnote: %,d records were skipped as unreadable (see longwatch hunt for reasons)%n", skipped);
+        }
+        return 0;
+    }
+
+    private static List<Integer> distinct(int a, int b) {
+        return a == b ? List.of(a) : List.of(a, b);
+    }
+
+    private void print(PrintWriter out, int t, String mode, Row row, long bytesPerRun) {
+        StringBuilder each = new StringBuilder();
+        for (double e : row.eps) {
+            each.append(each.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%,.0f", e));
+        }
+        out.printf(Locale.ROOT, "%-8d %-11s %,14.0f %10.1f %,12d %s%n", t, mode, row.medianEps,
+                row.medianEps / row.eventsPerRun * bytesPerRun / 1e6, row.findings, each);
+    }
+
+    private Row measure(InMemoryCorpus corpus, int passes, int threads, ReadOptions options, SigmaEngine engine,
+            Set<String> touched, ProblemLog problems) throws Exception {
+        double[] eps = new double[runs];
+        long findings = 0;
+        long events = 0;
+        for (int r = 0; r < runs; r++) {
+            Result res = pass(corpus, passes, threads, options, engine, touched, problems);
+            eps[r] = res.events / (res.nanos / 1e9);
+            findings = res.findings;
+            events = res.events;
+        }
+        double[] sorted = eps.clone();
+        Arrays.sort(sorted);
+        return new Row(eps, sorted[sorted.length / 2], findings, events);
+    }
+
+    private record Row(double[] eps, double medianEps, long findings, long eventsPerRun) {
+    }
+
+    private record Result(long events, long findings, long nanos) {
+    }
+
+    /** Reads every unit {@code passes} times on {@code threads} threads; hunts when {@code engine} is set. */
+    private static Result pass(InMemoryCorpus corpus, int passes, int threads, ReadOptions options, SigmaEngine engine,
+            Set<String> touched, ProblemLog problems) throws Exception {
+        int tasks = corpus.units.size() * passes;
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong events = new AtomicLong();
+        AtomicLong findings = new AtomicLong();
+        AtomicLong blackhole = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> fs = new ArrayList<>();
+            for (int w = 0; w < threads; w++) {
+                fs.add(pool.submit(() -> {
+                    SigmaMatcher matcher = engine == null ? null : engine.newMatcher();
+                    long[] found = new long[1];
+                    long[] sum = new long[1];
+                    EventSink sink = matcher == null
+                            ? (Event e) -> sum[0] += touch(e, touched)
+                            : (Event e) -> found[0] += matcher.match(e, f -> { });
+                    long n = 0;
+                    for (int i = next.getAndIncrement(); i < tasks; i = next.getAndIncrement()) {
+                        InputUnit u = corpus.units.get(i % corpus.units.size());
+                        ReadStats rs = EventReaders.read(u, options, sink, problems);
+                        n += rs.records();
+                    }
+                    events.addAndGet(n);
+                    findings.addAndGet(found[0]);
+                    blackhole.addAndGet(sum[0]);
+                    return null;
+                }));
+            }
+            for (Future<?> f : fs) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        long nanos = System.nanoTime() - start;
+        if (blackhole.get() == 42) {
+            System.err.print("");
+        }
+        return new Result(events.get(), findings.get(), nanos);
+    }
+
+    /**
+     * The parse-only baseline still reads the value of every field of the event that some rule uses
+     * (one pass over the event's fields, so the baseline is not inflated by lookups of absent fields).
+     */
+    private static long touch(Event e, Set<String> fields) {
+        long n = 0;
+        for (int i = 0, size = e.size(); i < size; i++) {
+            if (fields.contains(e.name(i))) {
+                Object v = e.value(i);
+                if (v instanceof String s) {
+                    n += s.length();
+                } else if (v != null) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,146 @@
+package io.longwatch.cli.hunt;
+
+import io.longwatch.cli.output.FindingOutput;
+import io.longwatch.core.event.Event;
+import io.longwatch.core.finding.Finding;
+import io.longwatch.core.problem.Problem;
+import io.longwatch.core.problem.ProblemSink;
+import io.longwatch.formats.EventReaders;
+import io.longwatch.formats.FieldInterest;
+import io.longwatch.formats.InputUnit;
+import io.longwatch.formats.ReadOptions;
+import io.longwatch.formats.ReadStats;
+import io.longwatch.sigma.SigmaEngine;
+import io.longwatch.sigma.SigmaMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
+
+/**
+ * Runs a compiled rule set over input units on a pool of worker threads.
+ *
+ * <p>Each worker takes the next unread unit, reads it with its own matcher, and buffers that unit's
+ * findings; findings are written in input order, whatever thread finished first, so the output of a
+ * run does not depend on scheduling.
+ */
+final class Hunter {
+
+    private final SigmaEngine engine;
+    private final TimeWindow window;
+    private final int threads;
+    private final ProblemSink problems;
+    private final ReadOptions readOptions;
+
+    Hunter(SigmaEngine engine, TimeWindow window, int threads, ProblemSink problems) {
+        this.engine = engine;
+        this.window = window;
+        this.threads = Math.max(1, threads);
+        this.problems = problems;
+        FieldInterest interest = engine.needsAllFields()
+                ? FieldInterest.all()
+                : FieldInterest.of(engine.fieldsUsed());
+        this.readOptions = new ReadOptions(interest, ReadOptions.defaults().maxRecordBytes());
+    }
+
+    /**
+     * Hunts all units.
+     *
+     * @param progress called with the size of each unit as it completes (may be a no-op)
+     */
+    HuntStats run(List<InputUnit> units, FindingOutput output, LongConsumer progress) throws Exception {
+        HuntStats stats = new HuntStats();
+        stats.inputs = units.size();
+        long start = System.nanoTime();
+        OrderedEmitter emitter = new OrderedEmitter(units.size(), output, stats);
+        AtomicInteger next = new AtomicInteger();
+        int workers = Math.min(threads, Math.max(1, units.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "longwatch-hunt");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                futures.add(pool.submit(() -> {
+                    SigmaMatcher matcher = engine.newMatcher();
+                    for (int i = next.getAndIncrement(); i < units.size(); i = next.getAndIncrement()) {
+                        InputUnit unit = units.get(i);
+                        emitter.complete(i, huntOne(unit, matcher));
+                        progress.accept(Math.max(0, unit.sizeHint()));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        stats.elapsedNanos = System.nanoTime() - start;
+        return stats;
+    }
+
+    private UnitResult huntOne(InputUnit unit, SigmaMatcher matcher) {
+        List<Finding> found = new ArrayList<>();
+        long[] outside = new long[1];
+        ReadStats rs;
+        try {
+            rs = EventReaders.read(unit, readOptions, (Event e) -> {
+                if (!window.contains(e.timeMicros())) {
+                    outside[0]++;
+                    return;
+                }
+                matcher.match(e, found::add);
+            }, problems);
+        } catch (RuntimeException e) {
+            // A reader must not throw, but if one does the rest of the run still goes on.
+            problems.report(Problem.Stage.INPUT, unit.displayPath(), "input.reader-failed",
+                    "reader failed: " + e);
+            rs = new ReadStats(0, 0, 0);
+        }
+        return new UnitResult(rs, outside[0], found);
+    }
+
+    record UnitResult(ReadStats read, long outsideWindow, List<Finding> findings) {
+    }
+
+    /** Writes each unit's findings once all earlier units are written. */
+    private static final class OrderedEmitter {
+        private final UnitResult[] done;
+        private final FindingOutput output;
+        private final HuntStats stats;
+        private int nextToWrite;
+
+        OrderedEmitter(int units, FindingOutput output, HuntStats stats) {
+            this.done = new UnitResult[units];
+            this.output = output;
+            this.stats = stats;
+        }
+
+        synchronized void complete(int index, UnitResult result) {
+            done[index] = result;
+            while (nextToWrite < done.length && done[nextToWrite] != null) {
+                UnitResult r = done[nextToWrite];
+                done[nextToWrite] = null;
+                nextToWrite++;
+                stats.events += r.read().records();
+                stats.skipped += r.read().skipped();
+                stats.bytes += r.read().bytes();
+                stats.outsideWindow += r.outsideWindow();
+                if (r.read().records() > 0 || r.read().skipped() > 0) {
+                    stats.inputsRead++;
+                }
+                for (Finding f : r.findings()) {
+                    stats.count(f);
+                    output.write(f);
+                }
+            }
+        }
+    }
+}
