@@ -3,6 +3,7 @@ package io.longwatch.cli;
 import io.longwatch.cli.bench.BenchCommand;
 import io.longwatch.cli.demo.DemoCommand;
 import io.longwatch.cli.hunt.HuntCommand;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,9 +44,16 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit code (used by tests). */
+    /** Runs the command line with the process's stdout and stderr and returns the exit code. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given output and error writers (for tests and embedding). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("longwatch: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
