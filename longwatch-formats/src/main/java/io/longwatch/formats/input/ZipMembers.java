@@ -25,7 +25,7 @@ final class ZipMembers {
             Enumeration<? extends ZipEntry> e = zf.entries();
             while (e.hasMoreElements()) {
                 ZipEntry entry = e.nextElement();
-                if (!entry.isDirectory()) {
+                if (!entry.isDirectory() && !isMacMetadata(entry.getName())) {
                     entries.add(entry);
                 }
             }
@@ -41,6 +41,11 @@ final class ZipMembers {
             units.add(InputUnit.of(display, entry.getSize() >= 0 ? entry.getSize() : entry.getCompressedSize(),
                     () -> openMember(zip, member, gz)));
         }
+    }
+
+    /** macOS Finder adds AppleDouble files (resource forks) under __MACOSX/: metadata, not logs. */
+    static boolean isMacMetadata(String name) {
+        return name.startsWith("__MACOSX/") || name.contains("/__MACOSX/");
     }
 
     /** Opens one member; closing the stream closes the archive. */
