@@ -1,0 +1,157 @@
+package io.longwatch.formats.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Whole-file JSON: one document, a top-level array of documents, or documents one after
+ * another (pretty-printed, as evtx_dump writes them). Finds record boundaries by tracking
+ * nesting outside strings, so each record can be parsed, and fail, on its own.
+ *
+ * <p>Resynchronisation after damage: a raw newline inside a string ends the string (JSON
+ * strings cannot contain one), and outside arrays a {@code {} at the start of a line while a
+ * record is still open starts a new record; the damaged part is handed on as its own record,
+ * for the parser to report.
+ */
+final class DocumentFramer extends RecordFramer {
+
+    private int pos;
+    private long lineNo = 1;
+    private int lineStart;
+    /** Nesting depth at which records start: 1 inside a top-level array, else 0. */
+    private int base;
+    private int depth;
+    private boolean inString;
+    private boolean escape;
+    /** Whether the current record began with { or [ (else it is a bare scalar). */
+    private boolean container;
+
+    DocumentFramer(InputStream in, int maxRecordBytes) {
+        super(in, maxRecordBytes);
+    }
+
+    @Override
+    Kind next() throws IOException {
+        // Phase 1: find the first byte of a record.
+        int recStart;
+        while (true) {
+            if (pos == limit) {
+                if (eof) {
+                    return Kind.END;
+                }
+                int shift = refill(pos);
+                pos -= shift;
+                lineStart -= shift;
+                continue;
+            }
+            byte c = buf[pos];
+            if (c == '\n') {
+                lineNo++;
+                lineStart = pos + 1;
+                pos++;
+            } else if (c == ' ' || c == '\t' || c == '\r' || (base == 1 && c == ',')) {
+                pos++;
+            } else if (base == 0 && c == '[' && depth == 0) {
+                base = 1; // a top-level array: its elements are the records
+                depth = 1;
+                pos++;
+            } else if (base == 1 && c == ']') {
+                base = 0;
+                depth = 0;
+                pos++;
+            } else {
+                recStart = pos;
+                break;
+            }
+        }
+        long recLine = lineNo;
+        container = buf[recStart] == '{' || buf[recStart] == '[';
+        inString = false;
+        escape = false;
+        boolean tooLarge = false;
+        long size = 0;
+        int scan = recStart;
+        // Phase 2: find its end.
+        while (true) {
+            if (scan == limit) {
+                if (eof) {
+                    // Unterminated record at the end of input: hand it on; the parser reports it.
+                    pos = limit;
+                    depth = base;
+                    return finish(recStart, limit, recLine, tooLarge, size + (limit - recStart));
+                }
+                int keep = tooLarge ? limit : recStart;
+                if (tooLarge) {
+                    size += limit - recStart;
+                }
+                int shift = refill(keep);
+                recStart -= shift;
+                if (tooLarge) {
+                    recStart = 0;
+                }
+                scan -= shift;
+                lineStart -= shift;
+                continue;
+            }
+            byte c = buf[scan];
+            if (c == '\n') {
+                lineNo++;
+                lineStart = scan + 1;
+                if (inString) {
+                    inString = false; // damaged string; let the parser say so
+                    escape = false;
+                }
+                if (!container) {
+                    pos = scan;
+                    return finish(recStart, scan, recLine, tooLarge, size + (scan - recStart));
+                }
+            } else if (inString) {
+                if (escape) {
+                    escape = false;
+                } else if (c == '\\') {
+                    escape = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (!container) {
+                if (c == ' ' || c == '\t' || c == '\r' || c == ',' || c == ']' || c == '}' || c == '{' || c == '[') {
+                    pos = scan;
+                    return finish(recStart, scan, recLine, tooLarge, size + (scan - recStart));
+                }
+            } else if (c == '{' || c == '[') {
+                if (c == '{' && base == 0 && depth > 0 && scan == lineStart && scan > recStart) {
+                    // A new top-level document starts while the last one is still open.
+                    pos = scan;
+                    depth = 0;
+                    return finish(recStart, scan, recLine, tooLarge, size + (scan - recStart));
+                }
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+                if (depth <= base) {
+                    depth = base;
+                    pos = scan + 1;
+                    return finish(recStart, scan + 1, recLine, tooLarge, size + (scan + 1 - recStart));
+                }
+            }
+            scan++;
+            if (!tooLarge && scan - recStart > maxRecordBytes) {
+                tooLarge = true;
+            }
+        }
+    }
+
+    private Kind finish(int from, int to, long recLine, boolean tooLarge, long size) {
+        line = recLine;
+        if (tooLarge) {
+            skippedBytes = size;
+            start = end = to;
+            return Kind.TOO_LARGE;
+        }
+        start = from;
+        end = to;
+        return Kind.RECORD;
+    }
+}

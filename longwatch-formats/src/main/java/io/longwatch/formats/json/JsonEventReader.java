@@ -1,0 +1,167 @@
+package io.longwatch.formats.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.longwatch.core.event.EventSink;
+import io.longwatch.core.problem.Problem;
+import io.longwatch.core.problem.ProblemSink;
+import io.longwatch.formats.ReadOptions;
+import io.longwatch.formats.ReadStats;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads JSON log content, either JSON lines or whole-file JSON (one document, an array of
+ * documents, or concatenated pretty-printed documents), recognising each record's layout
+ * (evtx-crate, Winlogbeat/ECS, flattened Windows, generic) and emitting canonical events.
+ *
+ * <p>Bad records are reported to the {@link ProblemSink} with their place and skipped; only
+ * an unreadable stream ends the read early (reported as an {@code INPUT} problem).
+ */
+public final class JsonEventReader {
+
+    /** One factory for all reads: it owns the shared, thread-safe name symbol table. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .build();
+
+    private final ReadOptions options;
+    private final RecordDecoder decoder;
+
+    /** A reader for one stream at a time; reusable for several streams on one thread. */
+    public JsonEventReader(ReadOptions options) {
+        this.options = options;
+        this.decoder = new RecordDecoder(FACTORY, LayoutSet.standard(), options.interest());
+    }
+
+    /**
+     * Whether content starting with {@code head} is whole-file JSON rather than JSON lines: it
+     * starts with {@code [}, or its first object is still open at the end of its first line.
+     */
+    public static boolean looksLikeDocuments(byte[] head, int length) {
+        int i = 0;
+        while (i < length && isSpace(head[i])) {
+            i++;
+        }
+        if (i == length) {
+            return false;
+        }
+        if (head[i] == '[') {
+            return true;
+        }
+        int depth = 0;
+        boolean inString = false;
+        boolean escape = false;
+        for (; i < length; i++) {
+            byte c = head[i];
+            if (c == '\n') {
+                // A raw newline inside a string is a broken line, not a pretty-printed document.
+                return !inString && depth > 0;
+            }
+            if (inString) {
+                if (escape) {
+                    escape = false;
+                } else if (c == '\\') {
+                    escape = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return false; // a first line longer than the head: treat as JSON lines
+    }
+
+    private static boolean isSpace(byte c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    }
+
+    /**
+     * Reads {@code in} to the end.
+     *
+     * @param documents whole-file JSON ({@link #looksLikeDocuments}) rather than JSON lines
+     * @param displayPath the name used in events and problems
+     */
+    public ReadStats read(InputStream in, boolean documents, String displayPath, EventSink sink, ProblemSink problems) {
+        RecordFramer framer = documents
+                ? new DocumentFramer(in, options.maxRecordBytes())
+                : new LineFramer(in, options.maxRecordBytes());
+        long records = 0;
+        long skipped = 0;
+        try {
+            for (RecordFramer.Kind kind = framer.next(); kind != RecordFramer.Kind.END; kind = framer.next()) {
+                if (kind == RecordFramer.Kind.TOO_LARGE) {
+                    skipped++;
+                    problems.report(Problem.Stage.RECORD, displayPath + ":" + framer.line(), "record.too-large",
+                            "record of " + framer.skippedBytes() + " bytes exceeds the limit of "
+                                    + options.maxRecordBytes() + " bytes; skipped");
+                    continue;
+                }
+                if (decodeOne(framer, documents, displayPath, sink, problems)) {
+                    records++;
+                } else {
+                    skipped++;
+                }
+            }
+        } catch (IOException e) {
+            problems.report(Problem.Stage.INPUT, displayPath + ":" + framer.line(), "input.read-error",
+                    "reading stopped after line " + framer.line() + ": " + describe(e));
+        }
+        return new ReadStats(records, skipped, framer.bytesRead());
+    }
+
+    private boolean decodeOne(RecordFramer framer, boolean documents, String displayPath, EventSink sink,
+                              ProblemSink problems) {
+        long line = framer.line();
+        try {
+            RecordDecoder.Outcome outcome = decoder.decode(framer.buffer(), framer.start(), framer.length(),
+                    displayPath, line);
+            if (outcome == RecordDecoder.Outcome.NOT_AN_OBJECT) {
+                problems.report(Problem.Stage.RECORD, displayPath + ":" + line, "json.not-an-object",
+                        "record is a JSON " + describeStart(framer.buffer()[framer.start()])
+                                + ", not an object; skipped");
+                return false;
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            long errLine = line;
+            long column = -1;
+            if (loc != null) {
+                errLine = documents ? line + Math.max(0, loc.getLineNr() - 1) : line;
+                column = documents && loc.getLineNr() > 1 ? loc.getColumnNr() : loc.getColumnNr();
+            }
+            problems.report(Problem.Stage.RECORD, displayPath + ":" + errLine, "json.malformed",
+                    "malformed JSON" + (column > 0 ? " at column " + column : "") + ": " + e.getOriginalMessage()
+                            + (documents && errLine != line ? " (record starting on line " + line + ")" : ""));
+            return false;
+        } catch (IOException | RuntimeException e) {
+            problems.report(Problem.Stage.RECORD, displayPath + ":" + line, "json.malformed",
+                    "unreadable record: " + describe(e));
+            return false;
+        }
+        sink.accept(decoder.event());
+        return true;
+    }
+
+    private static String describeStart(byte b) {
+        return switch (b) {
+            case '[' -> "array";
+            case '"' -> "string";
+            case 't', 'f' -> "boolean";
+            case 'n' -> "null";
+            default -> "number";
+        };
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}

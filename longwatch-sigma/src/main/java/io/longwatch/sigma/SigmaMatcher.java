@@ -1,0 +1,15 @@
+package io.longwatch.sigma;
+
+import io.longwatch.core.event.Event;
+import io.longwatch.core.finding.FindingSink;
+
+/** Evaluates compiled rules on events. Not thread-safe: one matcher per thread. */
+public interface SigmaMatcher {
+
+    /**
+     * Evaluates every rule that can apply to the event and emits one finding per rule that fires.
+     *
+     * @return how many rules fired
+     */
+    int match(Event event, FindingSink sink);
+}

@@ -1,0 +1,180 @@
+package io.longwatch.sigma.compile;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Aho-Corasick automaton over {@code char}, built once, matched without allocation. Each
+ * pattern carries an int payload; {@link #scan} reports the payloads of all patterns occurring in
+ * a text. Transitions are stored as sorted ranges in flat arrays (binary search), the root has a
+ * dense table for the first 256 characters, and each state's output already includes the
+ * outputs of its suffix states.
+ */
+public final class LiteralAutomaton {
+
+    /** Receives payloads of patterns found. */
+    public interface Hits {
+        void hit(int payload);
+    }
+
+    private final int[] edgeStart;
+    private final char[] edgeChar;
+    private final int[] edgeTarget;
+    private final int[] fail;
+    private final int[] outStart;
+    private final int[] outPayload;
+    private final int[] rootDense;
+
+    /** Builds from patterns (non-empty) and their payloads. */
+    public LiteralAutomaton(List<String> patterns, int[] payloads) {
+        List<TreeMap<Character, Integer>> trie = new ArrayList<>();
+        List<List<Integer>> outs = new ArrayList<>();
+        trie.add(new TreeMap<>());
+        outs.add(new ArrayList<>());
+        for (int p = 0; p < patterns.size(); p++) {
+            String s = patterns.get(p);
+            int state = 0;
+            for (int i = 0; i < s.length(); i++) {
+                Integer next = trie.get(state).get(s.charAt(i));
+                if (next == null) {
+                    next = trie.size();
+                    trie.add(new TreeMap<>());
+                    outs.add(new ArrayList<>());
+                    trie.get(state).put(s.charAt(i), next);
+                }
+                state = next;
+            }
+            if (!outs.get(state).contains(payloads[p])) {
+                outs.get(state).add(payloads[p]);
+            }
+        }
+        int n = trie.size();
+        int[] failLinks = new int[n];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int child : trie.get(0).values()) {
+            failLinks[child] = 0;
+            queue.add(child);
+        }
+        List<Integer> order = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            order.add(s);
+            for (Map.Entry<Character, Integer> e : trie.get(s).entrySet()) {
+                int t = e.getValue();
+                int f = failLinks[s];
+                Integer g;
+                while ((g = trie.get(f).get(e.getKey())) == null && f != 0) {
+                    f = failLinks[f];
+                }
+                failLinks[t] = g != null && g != t ? g : 0;
+                queue.add(t);
+            }
+        }
+        // Merge outputs along fail links in BFS order (a state's fail target is shallower).
+        Map<Integer, int[]> merged = new HashMap<>();
+        merged.put(0, outs.get(0).stream().mapToInt(Integer::intValue).toArray());
+        for (int s : order) {
+            int[] own = outs.get(s).stream().mapToInt(Integer::intValue).toArray();
+            int[] inherited = merged.get(failLinks[s]);
+            int[] all = Arrays.copyOf(own, own.length + inherited.length);
+            System.arraycopy(inherited, 0, all, own.length, inherited.length);
+            merged.put(s, Arrays.stream(all).distinct().toArray());
+        }
+        edgeStart = new int[n + 1];
+        int edges = 0;
+        for (TreeMap<Character, Integer> t : trie) {
+            edges += t.size();
+        }
+        edgeChar = new char[edges];
+        edgeTarget = new int[edges];
+        int k = 0;
+        for (int s = 0; s < n; s++) {
+            edgeStart[s] = k;
+            for (Map.Entry<Character, Integer> e : trie.get(s).entrySet()) {
+                edgeChar[k] = e.getKey();
+                edgeTarget[k] = e.getValue();
+                k++;
+            }
+        }
+        edgeStart[n] = k;
+        fail = failLinks;
+        outStart = new int[n + 1];
+        int total = 0;
+        for (int s = 0; s < n; s++) {
+            total += merged.get(s).length;
+        }
+        outPayload = new int[total];
+        int o = 0;
+        for (int s = 0; s < n; s++) {
+            outStart[s] = o;
+            for (int v : merged.get(s)) {
+                outPayload[o++] = v;
+            }
+        }
+        outStart[n] = o;
+        rootDense = new int[256];
+        Arrays.fill(rootDense, 0);
+        for (Map.Entry<Character, Integer> e : trie.get(0).entrySet()) {
+            if (e.getKey() < 256) {
+                rootDense[e.getKey()] = e.getValue();
+            }
+        }
+    }
+
+    /** Number of states, for sizing reports. */
+    public int states() {
+        return fail.length;
+    }
+
+    private int step(int state, char c) {
+        while (true) {
+            if (state == 0) {
+                if (c < 256) {
+                    return rootDense[c];
+                }
+                int t = find(0, c);
+                return t < 0 ? 0 : t;
+            }
+            int t = find(state, c);
+            if (t >= 0) {
+                return t;
+            }
+            state = fail[state];
+        }
+    }
+
+    private int find(int state, char c) {
+        int lo = edgeStart[state];
+        int hi = edgeStart[state + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            char m = edgeChar[mid];
+            if (m < c) {
+                lo = mid + 1;
+            } else if (m > c) {
+                hi = mid - 1;
+            } else {
+                return edgeTarget[mid];
+            }
+        }
+        return -1;
+    }
+
+    /** Reports every payload whose pattern occurs in the text (a payload may repeat). */
+    public void scan(String text, Hits hits) {
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            state = step(state, text.charAt(i));
+            int from = outStart[state];
+            int to = outStart[state + 1];
+            for (int o = from; o < to; o++) {
+                hits.hit(outPayload[o]);
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.longwatch.sigma.compile;
+
+import io.longwatch.sigma.ir.Cond;
+import io.longwatch.sigma.ir.FieldMatch;
+import io.longwatch.sigma.ir.ValueMatcher;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Derives a rule's prefilter trigger set from its condition tree: AND takes the most selective
+ * child, OR the union (untriggerable if any child is), a field test its values' longest literal
+ * runs; NOT, regex, numbers, null, exists, field references and keywords are untriggerable.
+ */
+public final class Triggers {
+
+    private Triggers() {
+    }
+
+    /** The trigger set, or null when the condition cannot be prefiltered. */
+    public static List<Trigger> of(Cond c) {
+        return switch (c) {
+            case FieldMatch fm -> fieldMatch(fm);
+            case Cond.And a -> {
+                List<Trigger> best = null;
+                for (Cond child : a.operands()) {
+                    List<Trigger> t = of(child);
+                    if (t != null && (best == null || better(t, best))) {
+                        best = t;
+                    }
+                }
+                yield best;
+            }
+            case Cond.Or o -> {
+                List<Trigger> all = new ArrayList<>();
+                for (Cond child : o.operands()) {
+                    List<Trigger> t = of(child);
+                    if (t == null) {
+                        yield null;
+                    }
+                    all.addAll(t);
+                }
+                yield all;
+            }
+            case Cond.Const k -> k.value() ? null : List.of();
+            default -> null;
+        };
+    }
+
+    private static List<Trigger> fieldMatch(FieldMatch fm) {
+        if (fm.all()) {
+            List<Trigger> best = null;
+            for (ValueMatcher m : fm.matchers()) {
+                String[] lits = m.triggers();
+                if (lits != null) {
+                    List<Trigger> t = toTriggers(fm.field(), lits);
+                    if (best == null || better(t, best)) {
+                        best = t;
+                    }
+                }
+            }
+            return best;
+        }
+        List<Trigger> out = new ArrayList<>();
+        for (ValueMatcher m : fm.matchers()) {
+            String[] lits = m.triggers();
+            if (lits == null) {
+                return null;
+            }
+            out.addAll(toTriggers(fm.field(), lits));
+        }
+        return out;
+    }
+
+    private static List<Trigger> toTriggers(int field, String[] lits) {
+        List<Trigger> out = new ArrayList<>(lits.length);
+        for (String l : lits) {
+            out.add(new Trigger(field, l));
+        }
+        return out;
+    }
+
+    /** Longer shortest literal wins (fewer chance hits); then fewer literals. */
+    private static boolean better(List<Trigger> a, List<Trigger> b) {
+        int ma = minLength(a);
+        int mb = minLength(b);
+        if (ma != mb) {
+            return ma > mb;
+        }
+        return a.size() < b.size();
+    }
+
+    private static int minLength(List<Trigger> t) {
+        int m = Integer.MAX_VALUE;
+        for (Trigger x : t) {
+            m = Math.min(m, x.literal().length());
+        }
+        return m;
+    }
+}

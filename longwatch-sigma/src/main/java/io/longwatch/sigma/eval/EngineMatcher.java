@@ -1,0 +1,128 @@
+package io.longwatch.sigma.eval;
+
+import io.longwatch.core.event.Event;
+import io.longwatch.core.finding.Finding;
+import io.longwatch.core.finding.FindingSink;
+import io.longwatch.core.finding.MatchedField;
+import io.longwatch.sigma.SigmaMatcher;
+import io.longwatch.sigma.SigmaRule;
+import io.longwatch.sigma.compile.Bucket;
+import io.longwatch.sigma.compile.CompiledVariant;
+import io.longwatch.sigma.compile.LiteralAutomaton;
+import io.longwatch.sigma.compile.Router;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Per-thread evaluation: route the event to its bucket, run the bucket's literal automata over
+ * the lower-cased values of the prefilter fields, then evaluate only the variants whose
+ * triggers hit plus the untriggerable ones. Findings are built only for rules that fire.
+ */
+public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits {
+
+    /** Field id of {@code Channel} in the engine's field table. */
+    public static final int CHANNEL = 0;
+    /** Field id of {@code EventID} in the engine's field table. */
+    public static final int EVENT_ID = 1;
+
+    private static final String[] USER_FIELDS = {"User", "SubjectUserName", "TargetUserName"};
+
+    private final Router router;
+    private final EventContext ctx;
+    private final int[] hitStamp;
+    private final int[] hitList;
+    private final int[] firedStamp;
+    private int hitCount;
+    private int stamp;
+
+    public EngineMatcher(Router router, String[] fieldNames, int ruleCount, EventContext.ProblemReporter reporter) {
+        this.router = router;
+        this.ctx = new EventContext(fieldNames, reporter);
+        this.hitStamp = new int[Math.max(1, router.largestBucket())];
+        this.hitList = new int[Math.max(1, router.largestBucket())];
+        this.firedStamp = new int[Math.max(1, ruleCount)];
+    }
+
+    @Override
+    public int match(Event event, FindingSink sink) {
+        ctx.reset(event);
+        stamp++;
+        if (stamp == 0) {
+            java.util.Arrays.fill(hitStamp, 0);
+            java.util.Arrays.fill(firedStamp, 0);
+            stamp = 1;
+        }
+        String channel = ctx.state(CHANNEL) == EventContext.PRESENT ? ctx.text(CHANNEL) : null;
+        String eventId = ctx.state(EVENT_ID) == EventContext.PRESENT ? ctx.text(EVENT_ID) : null;
+        Bucket bucket = router.lookup(channel, eventId);
+        if (bucket.size() == 0) {
+            return 0;
+        }
+        hitCount = 0;
+        int[] fields = bucket.scanFields();
+        LiteralAutomaton[] automata = bucket.automata();
+        for (int f = 0; f < fields.length; f++) {
+            int n = ctx.count(fields[f]);
+            for (int i = 0; i < n; i++) {
+                automata[f].scan(ctx.lower(fields[f], i), this);
+            }
+        }
+        CompiledVariant[] variants = bucket.variants();
+        int fired = 0;
+        for (int k = 0; k < hitCount; k++) {
+            fired += evaluate(variants[hitList[k]], sink);
+        }
+        for (int idx : bucket.untriggered()) {
+            fired += evaluate(variants[idx], sink);
+        }
+        return fired;
+    }
+
+    @Override
+    public void hit(int payload) {
+        if (hitStamp[payload] != stamp) {
+            hitStamp[payload] = stamp;
+            hitList[hitCount++] = payload;
+        }
+    }
+
+    private int evaluate(CompiledVariant v, FindingSink sink) {
+        if (firedStamp[v.ruleIndex()] == stamp) {
+            return 0;
+        }
+        ctx.rule(v.rule().place());
+        if (!v.cond().eval(ctx)) {
+            return 0;
+        }
+        firedStamp[v.ruleIndex()] = stamp;
+        sink.accept(finding(v));
+        return 1;
+    }
+
+    private Finding finding(CompiledVariant v) {
+        SigmaRule rule = v.rule();
+        List<MatchedField> matched = new ArrayList<>();
+        v.cond().collect(ctx, matched);
+        Event e = ctx.event();
+        String user = null;
+        for (String f : USER_FIELDS) {
+            String u = e.getText(f);
+            if (u != null && !u.isEmpty()) {
+                user = u;
+                break;
+            }
+        }
+        return new Finding("sigma", rule.toRuleRef(), rule.attack(), rule.tags(), e.timeMicros(), e.host(), user,
+                e.source(), dedupe(matched));
+    }
+
+    private static List<MatchedField> dedupe(List<MatchedField> in) {
+        List<MatchedField> out = new ArrayList<>(in.size());
+        for (MatchedField m : in) {
+            if (!out.contains(m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+}

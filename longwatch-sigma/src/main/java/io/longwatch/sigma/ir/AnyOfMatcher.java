@@ -1,0 +1,31 @@
+package io.longwatch.sigma.ir;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One rule value that expanded to several alternatives (base64offset, windash, expand). */
+public record AnyOfMatcher(ValueMatcher[] alternatives) implements ValueMatcher {
+
+    @Override
+    public boolean test(String value, String lower, FieldAccess ctx) {
+        for (ValueMatcher m : alternatives) {
+            if (m.test(value, lower, ctx)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String[] triggers() {
+        List<String> out = new ArrayList<>();
+        for (ValueMatcher m : alternatives) {
+            String[] t = m.triggers();
+            if (t == null) {
+                return null;
+            }
+            out.addAll(List.of(t));
+        }
+        return out.toArray(String[]::new);
+    }
+}

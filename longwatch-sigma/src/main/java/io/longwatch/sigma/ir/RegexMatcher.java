@@ -1,0 +1,84 @@
+package io.longwatch.sigma.ir;
+
+import com.google.re2j.PatternSyntaxException;
+
+/**
+ * {@code re}: a regular expression searched anywhere in the element, case-sensitive unless the
+ * {@code i} flag is given. Uses re2j (linear time) whenever it can compile the pattern; patterns
+ * it cannot (look-around, back-references) fall back to {@link java.util.regex} over a
+ * {@link BudgetedChars} view that aborts the match after a fixed number of character reads, so
+ * no rule regex can hang the engine. An aborted match counts as "no match" and is reported once
+ * per rule as an evaluation problem of kind {@code regex.budget}.
+ */
+public final class RegexMatcher implements ValueMatcher {
+
+    /** Character reads one fallback match may make, plus a per-character allowance. */
+    static final long BASE_BUDGET = 200_000;
+    static final long PER_CHAR_BUDGET = 200;
+
+    private final String source;
+    private final com.google.re2j.Pattern re2;
+    private final java.util.regex.Pattern fallback;
+    private final String part;
+
+    /**
+     * @param regex the pattern as written
+     * @param i case-insensitive, {@code m} multi-line, {@code s} dot matches newline
+     * @param part the rule part, for messages (e.g. {@code detection.selection: CommandLine|re})
+     * @throws IllegalArgumentException when neither engine accepts the pattern
+     */
+    public RegexMatcher(String regex, boolean i, boolean m, boolean s, String part) {
+        this.source = regex;
+        this.part = part;
+        com.google.re2j.Pattern r = null;
+        java.util.regex.Pattern f = null;
+        int flags = (i ? com.google.re2j.Pattern.CASE_INSENSITIVE : 0)
+                | (m ? com.google.re2j.Pattern.MULTILINE : 0)
+                | (s ? com.google.re2j.Pattern.DOTALL : 0);
+        try {
+            r = com.google.re2j.Pattern.compile(regex, flags);
+        } catch (PatternSyntaxException | IllegalArgumentException e) {
+            int jflags = (i ? java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE : 0)
+                    | (m ? java.util.regex.Pattern.MULTILINE : 0)
+                    | (s ? java.util.regex.Pattern.DOTALL : 0);
+            try {
+                f = java.util.regex.Pattern.compile(regex, jflags);
+            } catch (java.util.regex.PatternSyntaxException e2) {
+                throw new IllegalArgumentException("invalid regular expression '" + regex + "': "
+                        + e2.getDescription() + " at index " + e2.getIndex());
+            }
+        }
+        this.re2 = r;
+        this.fallback = f;
+    }
+
+    /** Whether the pattern runs on the guarded fallback engine. */
+    public boolean usesFallback() {
+        return fallback != null;
+    }
+
+    @Override
+    public boolean test(String value, String lower, FieldAccess ctx) {
+        if (re2 != null) {
+            return re2.matcher(value).find();
+        }
+        BudgetedChars chars = new BudgetedChars(value, BASE_BUDGET + PER_CHAR_BUDGET * value.length());
+        try {
+            return fallback.matcher(chars).find();
+        } catch (BudgetedChars.BudgetExceeded e) {
+            ctx.evaluationProblem(this, "regex.budget",
+                    part + ": regular expression '" + source + "' exceeded its evaluation budget and was treated as no match");
+            return false;
+        }
+    }
+
+    @Override
+    public String[] triggers() {
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return "re " + source;
+    }
+}

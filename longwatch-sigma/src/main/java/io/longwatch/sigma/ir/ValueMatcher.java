@@ -1,0 +1,21 @@
+package io.longwatch.sigma.ir;
+
+/**
+ * Tests one string element of a field value. Implementations are immutable and thread-safe.
+ */
+public sealed interface ValueMatcher permits StringPattern, RegexMatcher, CidrMatcher, NumberMatcher, AnyOfMatcher,
+        NeverMatcher {
+
+    /**
+     * @param value the element as the event holds it
+     * @param lower the element lower-cased (same string when already lower-case)
+     * @param ctx for reporting evaluation problems
+     */
+    boolean test(String value, String lower, FieldAccess ctx);
+
+    /**
+     * The lower-case literals of which at least one must occur in the lower-cased element for
+     * {@link #test} to succeed, or null when no such set is known (regex, numbers, CIDR...).
+     */
+    String[] triggers();
+}

@@ -1,0 +1,435 @@
+package io.longwatch.sigma;
+
+import static io.longwatch.sigma.RuleKit.detection;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.longwatch.core.problem.Problem;
+import io.longwatch.core.time.Timestamps;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every value modifier of the Sigma v2.1 detection part, with the spec's edge cases. */
+class ModifierTest {
+
+    @Test
+    void plainValuesAreCaseInsensitiveWholeValueMatches() {
+        RuleKit k = detection("""
+                sel:
+                    Image: 'C:\\Windows\\cmd.exe'
+                condition: sel
+                """);
+        assertThat(k.fires("Image", "c:\\windows\\CMD.EXE")).isTrue();
+        assertThat(k.fires("Image", "c:\\windows\\cmd.exe.bak")).isFalse();
+        assertThat(k.fires("Other", "c:\\windows\\cmd.exe")).isFalse();
+    }
+
+    @Test
+    void wildcardsAndEscapes() {
+        RuleKit star = detection("""
+                sel:
+                    Path: 'C:/Users/*/AppData/?ocal/x.exe'
+                condition: sel
+                """);
+        assertThat(star.fires("Path", "c:/users/bob/appdata/Local/x.exe")).isTrue();
+        assertThat(star.fires("Path", "C:/Users/bob/AppData/LLocal/x.exe")).isFalse();
+        assertThat(star.fires("Path", "C:/Users/AppData/Local/x.exe")).isFalse();
+
+        // \* is a literal star, \? a literal question mark, \\ one backslash
+        RuleKit escaped = detection("""
+                sel:
+                    Path: '\\\\\\\\\\*\\\\IPC$'
+                    Q: 'what\\?'
+                condition: sel
+                """);
+        assertThat(escaped.fires("Path", "\\\\*\\IPC$", "Q", "what?")).isTrue();
+        assertThat(escaped.fires("Path", "\\\\server\\IPC$", "Q", "what?")).isFalse();
+        assertThat(escaped.fires("Path", "\\\\*\\IPC$", "Q", "whatx")).isFalse();
+
+        // a trailing backslash stays a literal backslash
+        RuleKit trailing = detection("""
+                sel:
+                    Dir|endswith: '\\Temp\\'
+                condition: sel
+                """);
+        assertThat(trailing.fires("Dir", "C:\\Windows\\Temp\\")).isTrue();
+        assertThat(trailing.fires("Dir", "C:\\Windows\\Temp")).isFalse();
+    }
+
+    @Test
+    void nullIsAbsentOrNullButNotEmpty() {
+        RuleKit isNull = detection("""
+                sel:
+                    Field: null
+                condition: sel
+                """);
+        assertThat(isNull.fires("Other", "x")).isTrue();
+        assertThat(isNull.fires("Field", null)).isTrue();
+        assertThat(isNull.fires("Field", "")).isFalse();
+        assertThat(isNull.fires("Field", "v")).isFalse();
+
+        RuleKit empty = detection("""
+                sel:
+                    Field: ''
+                condition: sel
+                """);
+        assertThat(empty.fires("Field", "")).isTrue();
+        assertThat(empty.fires("Other", "x")).isFalse();
+        assertThat(empty.fires("Field", null)).isFalse();
+    }
+
+    @Test
+    void numbersAndStringsCompareAsText() {
+        RuleKit number = detection("""
+                sel:
+                    EventID: 4688
+                condition: sel
+                """);
+        assertThat(number.fires("EventID", "4688")).isTrue();
+        assertThat(number.fires("EventID", "46880")).isFalse();
+        RuleKit quoted = detection("""
+                sel:
+                    EventID: '1'
+                condition: sel
+                """);
+        assertThat(quoted.fires("EventID", "1")).isTrue();
+        assertThat(quoted.fires("EventID", "11")).isFalse();
+    }
+
+    @Test
+    void containsStartswithEndswith() {
+        RuleKit k = detection("""
+                a:
+                    A|contains: 'mid'
+                b:
+                    B|startswith: 'pre'
+                c:
+                    C|endswith: 'suf'
+                condition: a and b and c
+                """);
+        assertThat(k.fires("A", "xxMIDxx", "B", "PREfix", "C", "theSUF")).isTrue();
+        assertThat(k.fires("A", "xxMIDxx", "B", "xpre", "C", "theSUF")).isFalse();
+        assertThat(k.fires("A", "xxMIDxx", "B", "pre", "C", "sufx")).isFalse();
+    }
+
+    @Test
+    void allRequiresEveryValueListOtherwiseAny() {
+        RuleKit all = detection("""
+                sel:
+                    CommandLine|contains|all:
+                        - ' -enc '
+                        - 'hidden'
+                condition: sel
+                """);
+        assertThat(all.fires("CommandLine", "powershell -enc AAA -w hidden")).isTrue();
+        assertThat(all.fires("CommandLine", "powershell -enc AAA")).isFalse();
+        RuleKit any = detection("""
+                sel:
+                    CommandLine|contains:
+                        - ' -enc '
+                        - 'hidden'
+                condition: sel
+                """);
+        assertThat(any.fires("CommandLine", "powershell -enc AAA")).isTrue();
+        // arrays in events: some element must match
+        assertThat(any.fires("CommandLine", List.of("a", "x hidden"))).isTrue();
+    }
+
+    @Test
+    void windashMatchesEveryDashVariant() {
+        RuleKit k = detection("""
+                sel:
+                    CommandLine|contains|windash: ' -urlcache '
+                condition: sel
+                """);
+        for (String dash : List.of("-", "/", "\u2013", "\u2014", "\u2015")) {
+            assertThat(k.fires("CommandLine", "certutil " + dash + "urlcache -f x")).as(dash).isTrue();
+        }
+        assertThat(k.fires("CommandLine", "certutil +urlcache -f x")).isFalse();
+    }
+
+    @Test
+    void base64AndBase64OffsetInAllThreeAlignments() {
+        RuleKit plain = detection("""
+                sel:
+                    Data|base64: 'http://'
+                condition: sel
+                """);
+        assertThat(plain.fires("Data", b64("http://"))).isTrue();
+        RuleKit k = detection("""
+                sel:
+                    Data|base64offset|contains: 'http://'
+                condition: sel
+                """);
+        for (String prefix : List.of("", "x", "xy", "xyz", "abcd")) {
+            String encoded = b64(prefix + "http://evil.example/" + "tail");
+            assertThat(k.fires("Data", encoded)).as("prefix '%s'", prefix).isTrue();
+        }
+        assertThat(k.fires("Data", b64("https://evil.example/"))).isFalse();
+    }
+
+    @Test
+    void utf16EncodingsWithBase64Offset() {
+        String text = "Invoke-Mimikatz";
+        check("wide", text, new String(text.getBytes(StandardCharsets.UTF_16LE), StandardCharsets.ISO_8859_1),
+                StandardCharsets.UTF_16LE);
+        check("utf16le", text, null, StandardCharsets.UTF_16LE);
+        check("utf16be", text, null, StandardCharsets.UTF_16BE);
+        // utf16 = byte order mark FF FE + little endian
+        RuleKit k = detection("""
+                sel:
+                    Data|utf16|base64offset|contains: 'Invoke-Mimikatz'
+                condition: sel
+                """);
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[body.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, withBom, 2, body.length);
+        assertThat(k.fires("Data", "zz" + Base64.getEncoder().encodeToString(withBom))).isTrue();
+    }
+
+    private static void check(String modifier, String text, String unused, java.nio.charset.Charset cs) {
+        RuleKit k = detection("""
+                sel:
+                    Data|%s|base64offset|contains: '%s'
+                condition: sel
+                """.formatted(modifier, text));
+        for (int pad = 0; pad < 3; pad++) {
+            byte[] t = text.getBytes(cs);
+            byte[] all = new byte[t.length + pad + 4];
+            System.arraycopy(t, 0, all, pad, t.length);
+            assertThat(k.fires("Data", Base64.getEncoder().encodeToString(all))).as(modifier + " pad " + pad).isTrue();
+        }
+        assertThat(k.fires("Data", b64(text))).as(modifier + " must not match UTF-8 encoding").isFalse();
+    }
+
+    private static String b64(String s) {
+        return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void regexIsCaseSensitiveByDefaultWithFlags() {
+        RuleKit k = detection("""
+                sel:
+                    CommandLine|re: 'Invoke-[A-Z]\\w+'
+                condition: sel
+                """);
+        assertThat(k.fires("CommandLine", "x Invoke-Mimikatz y")).isTrue();
+        assertThat(k.fires("CommandLine", "x invoke-mimikatz y")).isFalse();
+        RuleKit i = detection("""
+                sel:
+                    CommandLine|re|i: 'invoke-[a-z]+'
+                condition: sel
+                """);
+        assertThat(i.fires("CommandLine", "INVOKE-X")).isTrue();
+        RuleKit m = detection("""
+                sel:
+                    Text|re|m: '^second$'
+                condition: sel
+                """);
+        assertThat(m.fires("Text", "first\nsecond\nthird")).isTrue();
+        RuleKit noM = detection("""
+                sel:
+                    Text|re: '^second$'
+                condition: sel
+                """);
+        assertThat(noM.fires("Text", "first\nsecond\nthird")).isFalse();
+        RuleKit s = detection("""
+                sel:
+                    Text|re|s: 'first.second'
+                condition: sel
+                """);
+        assertThat(s.fires("Text", "first\nsecond")).isTrue();
+        RuleKit noS = detection("""
+                sel:
+                    Text|re: 'first.second'
+                condition: sel
+                """);
+        assertThat(noS.fires("Text", "first\nsecond")).isFalse();
+    }
+
+    @Test
+    void casedMatchesCaseSensitively() {
+        RuleKit k = detection("""
+                sel:
+                    Name|cased|contains: 'AbC'
+                condition: sel
+                """);
+        assertThat(k.fires("Name", "xxAbCxx")).isTrue();
+        assertThat(k.fires("Name", "xxabcxx")).isFalse();
+    }
+
+    @Test
+    void cidrIpv4AndIpv6() {
+        RuleKit k = detection("""
+                sel:
+                    DestinationIp|cidr:
+                        - '10.0.0.0/8'
+                        - 'fe80::/10'
+                condition: sel
+                """);
+        assertThat(k.fires("DestinationIp", "10.20.30.40")).isTrue();
+        assertThat(k.fires("DestinationIp", "11.0.0.1")).isFalse();
+        assertThat(k.fires("DestinationIp", "fe80::1")).isTrue();
+        assertThat(k.fires("DestinationIp", "2001:db8::1")).isFalse();
+        assertThat(k.fires("DestinationIp", "not-an-ip")).isFalse();
+    }
+
+    @Test
+    void existsTrueAndFalse() {
+        RuleKit yes = detection("""
+                sel:
+                    Field|exists: true
+                condition: sel
+                """);
+        assertThat(yes.fires("Field", "")).isTrue();
+        assertThat(yes.fires("Other", "")).isFalse();
+        RuleKit no = detection("""
+                sel:
+                    Field|exists: false
+                condition: sel
+                """);
+        assertThat(no.fires("Other", "x")).isTrue();
+        assertThat(no.fires("Field", "x")).isFalse();
+    }
+
+    @Test
+    void fieldrefEqualityAndPositions() {
+        RuleKit eq = detection("""
+                sel:
+                    Target|fieldref: Source
+                condition: sel
+                """);
+        assertThat(eq.fires("Target", "ABC", "Source", "abc")).isTrue();
+        assertThat(eq.fires("Target", "ABC", "Source", "abd")).isFalse();
+        assertThat(eq.fires("Target", "ABC")).isFalse();
+        RuleKit sw = detection("""
+                sel:
+                    CommandLine|fieldref|startswith: Image
+                condition: sel
+                """);
+        assertThat(sw.fires("CommandLine", "c:\\a.exe -x", "Image", "C:\\A.exe")).isTrue();
+        assertThat(sw.fires("CommandLine", "x c:\\a.exe", "Image", "C:\\A.exe")).isFalse();
+        RuleKit ew = detection("""
+                sel:
+                    Path|fieldref|endswith: Name
+                condition: sel
+                """);
+        assertThat(ew.fires("Path", "c:\\dir\\evil.exe", "Name", "evil.exe")).isTrue();
+        assertThat(ew.fires("Path", "c:\\dir\\evil.exe.txt", "Name", "evil.exe")).isFalse();
+        RuleKit ct = detection("""
+                sel:
+                    CommandLine|fieldref|contains: User
+                condition: sel
+                """);
+        assertThat(ct.fires("CommandLine", "net user bob /add", "User", "BOB")).isTrue();
+        assertThat(ct.fires("CommandLine", "net user alice /add", "User", "BOB")).isFalse();
+    }
+
+    @Test
+    void numericComparisons() {
+        RuleKit gt = detection("""
+                sel:
+                    Port|gt: 1024
+                condition: sel
+                """);
+        assertThat(gt.fires("Port", "1025")).isTrue();
+        assertThat(gt.fires("Port", "1024")).isFalse();
+        assertThat(gt.fires("Port", "abc")).isFalse();
+        RuleKit gte = detection("""
+                sel:
+                    Port|gte: 1024
+                condition: sel
+                """);
+        assertThat(gte.fires("Port", "1024")).isTrue();
+        assertThat(gte.fires("Port", "1023")).isFalse();
+        RuleKit lt = detection("""
+                sel:
+                    Size|lt: 10
+                condition: sel
+                """);
+        assertThat(lt.fires("Size", "9.5")).isTrue();
+        assertThat(lt.fires("Size", "10")).isFalse();
+        RuleKit lte = detection("""
+                sel:
+                    Size|lte: 10
+                condition: sel
+                """);
+        assertThat(lte.fires("Size", "10")).isTrue();
+        assertThat(lte.fires("Size", "11")).isFalse();
+    }
+
+    @Test
+    void neqMatchesOtherValuesOnly() {
+        RuleKit k = detection("""
+                sel:
+                    User|neq: 'SYSTEM'
+                condition: sel
+                """);
+        assertThat(k.fires("User", "bob")).isTrue();
+        assertThat(k.fires("User", "system")).isFalse();
+        assertThat(k.fires("Other", "x")).isFalse();
+    }
+
+    @Test
+    void timePartModifiers() {
+        long t = Timestamps.parseMicros("2024-05-06T03:15:00Z"); // Monday, ISO week 19
+        record Case(String modifier, String match, String miss) { }
+        for (Case c : List.of(new Case("minute", "15", "16"), new Case("hour", "3", "4"), new Case("day", "6", "7"),
+                new Case("week", "19", "20"), new Case("month", "5", "6"), new Case("year", "2024", "2023"))) {
+            RuleKit k = detection("""
+                    sel:
+                        UtcTime|%s: %s
+                    condition: sel
+                    """.formatted(c.modifier(), c.match()));
+            assertThat(k.fires("UtcTime", "2024-05-06 03:15:00.000")).as(c.modifier()).isTrue();
+            // the event's own time when the event lacks the field
+            assertThat(k.fires(RuleKit.eventAt(t, "Other", "x"))).as(c.modifier() + " event time").isTrue();
+            RuleKit miss = detection("""
+                    sel:
+                        UtcTime|%s: %s
+                    condition: sel
+                    """.formatted(c.modifier(), c.miss()));
+            assertThat(miss.fires("UtcTime", "2024-05-06 03:15:00.000")).as(c.modifier() + " miss").isFalse();
+        }
+        RuleKit night = detection("""
+                sel:
+                    UtcTime|hour|gte: 22
+                condition: sel
+                """);
+        assertThat(night.fires("UtcTime", "2024-05-06T23:00:00Z")).isTrue();
+        assertThat(night.fires("UtcTime", "2024-05-06T21:00:00Z")).isFalse();
+    }
+
+    @Test
+    void expandPlaceholders() {
+        String yaml = """
+                title: placeholder rule
+                id: 22222222-2222-3333-4444-555555555555
+                logsource:
+                    product: test
+                detection:
+                    sel:
+                        User|expand: '%admins%'
+                    condition: sel
+                """;
+        RuleKit k = RuleKit.rule(yaml, RuleKit.placeholders("admins", "alice", "bob"));
+        assertThat(k.fires("User", "BOB")).isTrue();
+        assertThat(k.fires("User", "carol")).isFalse();
+        assertThat(k.problems.count(Problem.Stage.RULE)).isZero();
+
+        RuleKit unresolved = RuleKit.rule(yaml);
+        assertThat(unresolved.engine.ruleCount()).isEqualTo(1);
+        assertThat(unresolved.fires("User", "%admins%")).isFalse();
+        assertThat(unresolved.problems.countsByKind(Problem.Stage.RULE)).containsEntry("placeholder.unresolved", 1L);
+        Problem p = unresolved.problems.examples(Problem.Stage.RULE).get(0);
+        assertThat(p.place()).isEqualTo("inline.yml (22222222-2222-3333-4444-555555555555)");
+        assertThat(p.message()).contains("admins");
+
+        RuleKit contains = RuleKit.rule(yaml.replace("User|expand", "CommandLine|contains|expand"),
+                RuleKit.placeholders("%admins%", "alice"));
+        assertThat(contains.fires("CommandLine", "runas /user:ALICE cmd")).isTrue();
+    }
+}
