@@ -3,11 +3,13 @@ package io.longwatch.formats;
 import io.longwatch.core.event.EventSink;
 import io.longwatch.core.problem.Problem;
 import io.longwatch.core.problem.ProblemSink;
+import io.longwatch.formats.input.CorruptArchiveException;
 import io.longwatch.formats.input.Sniffer;
 import io.longwatch.formats.json.JsonEventReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.SequenceInputStream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -29,6 +31,9 @@ public final class EventReaders {
         InputStream raw;
         try {
             raw = unit.open();
+        } catch (CorruptArchiveException e) {
+            problems.report(Problem.Stage.INPUT, path, "input.corrupt-archive", describe(e));
+            return ReadStats.NONE;
         } catch (IOException | RuntimeException e) {
             problems.report(Problem.Stage.INPUT, path, "input.unreadable", "cannot open: " + describe(e));
             return ReadStats.NONE;
@@ -43,18 +48,26 @@ public final class EventReaders {
 
     private static ReadStats readStream(InputStream raw, String path, ReadOptions options, EventSink sink,
                                         ProblemSink problems, int gzipDepth) throws IOException {
-        PushbackInputStream in = new PushbackInputStream(raw, Sniffer.HEAD_BYTES);
         byte[] head = new byte[Sniffer.HEAD_BYTES];
-        int n;
+        int n = 0;
+        IOException headError = null;
         try {
-            n = in.readNBytes(head, 0, head.length);
+            for (int r; n < head.length && (r = raw.read(head, n, head.length - n)) >= 0; ) {
+                n += r;
+            }
         } catch (IOException e) {
-            problems.report(Problem.Stage.INPUT, path, "input.read-error", "cannot read: " + describe(e));
+            headError = e;
+        }
+        if (headError != null && n == 0) {
+            problems.report(Problem.Stage.INPUT, path, "input.unreadable", "cannot read: " + describe(headError));
             return ReadStats.NONE;
         }
+        // A stream that breaks inside its first bytes (truncated gzip or zip member) still has
+        // records worth reading: replay what arrived, then fail where the damage is.
         Format format = Sniffer.sniff(head, n);
         int bom = Sniffer.bomLength(head, n);
-        in.unread(head, bom, n - bom);
+        InputStream in = new SequenceInputStream(new ByteArrayInputStream(head, bom, n - bom),
+                headError == null ? raw : new FailingInputStream(headError));
         return switch (format) {
             case JSON -> new JsonEventReader(options).read(in,
                     JsonEventReader.looksLikeDocuments(head, n), path, sink, problems);

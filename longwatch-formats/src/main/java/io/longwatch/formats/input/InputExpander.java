@@ -97,7 +97,7 @@ public final class InputExpander {
             return new GZIPInputStream(in, 64 * 1024);
         } catch (IOException e) {
             in.close();
-            throw new IOException("corrupt gzip: " + describe(e), e);
+            throw new CorruptArchiveException("corrupt gzip: " + describe(e), e);
         }
     }
 

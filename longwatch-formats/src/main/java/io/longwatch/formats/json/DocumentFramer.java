@@ -31,6 +31,11 @@ final class DocumentFramer extends RecordFramer {
     }
 
     @Override
+    long currentLine() {
+        return lineNo;
+    }
+
+    @Override
     Kind next() throws IOException {
         // Phase 1: find the first byte of a record.
         int recStart;

@@ -111,8 +111,9 @@ public final class JsonEventReader {
                 }
             }
         } catch (IOException e) {
-            problems.report(Problem.Stage.INPUT, displayPath + ":" + framer.line(), "input.read-error",
-                    "reading stopped after line " + framer.line() + ": " + describe(e));
+            long at = framer.currentLine();
+            problems.report(Problem.Stage.INPUT, displayPath + ":" + at, "input.read-error",
+                    "reading stopped in line " + at + " after " + records + " record(s): " + describe(e));
         }
         return new ReadStats(records, skipped, framer.bytesRead());
     }

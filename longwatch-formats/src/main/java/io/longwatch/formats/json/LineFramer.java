@@ -14,6 +14,11 @@ final class LineFramer extends RecordFramer {
     }
 
     @Override
+    long currentLine() {
+        return nextLine;
+    }
+
+    @Override
     Kind next() throws IOException {
         while (true) {
             int recStart = pos;

@@ -54,6 +54,9 @@ abstract sealed class RecordFramer permits LineFramer, DocumentFramer {
         return line;
     }
 
+    /** 1-based line the framer has reached, for reporting where reading stopped. */
+    abstract long currentLine();
+
     /** For {@link Kind#TOO_LARGE}: how many bytes the skipped record had (at least). */
     long skippedBytes() {
         return skippedBytes;
