@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.longwatch.core.event.Event;
-import io.longwatch.core.event.EventBuilder;
 import io.longwatch.core.event.SourceRef;
 import io.longwatch.formats.FieldInterest;
 import java.io.IOException;
@@ -33,7 +32,6 @@ final class RecordDecoder {
     private final JsonFactory factory;
     private final LayoutSet layouts;
     private final PathTree tree;
-    private final EventBuilder builder = new EventBuilder();
     private final EventTimes times = new EventTimes();
 
     private PathNode[] nodes = new PathNode[64];
@@ -48,6 +46,8 @@ final class RecordDecoder {
     private int sliceOff;
 
     private Event event;
+    private long recordNumber;
+    private boolean duplicateKeys;
 
     RecordDecoder(JsonFactory factory, LayoutSet layouts, FieldInterest interest) {
         this.factory = factory;
@@ -68,6 +68,8 @@ final class RecordDecoder {
     Outcome decode(byte[] buf, int off, int len, String path, long line) throws IOException {
         count = 0;
         detectMask = 0L;
+        recordNumber++;
+        duplicateKeys = false;
         sliceBuf = buf;
         sliceOff = off;
         try (JsonParser p = factory.createParser(buf, off, len)) {
@@ -92,8 +94,22 @@ final class RecordDecoder {
     }
 
     private void walkObject(JsonParser p, PathNode parent) throws IOException {
+        PathNode prev = null;
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-            PathNode node = tree.child(parent, p.currentName());
+            String name = p.currentName();
+            PathNode guess = prev == null ? parent.firstChildGuess : prev.nextSiblingGuess;
+            PathNode node;
+            if (guess != null && guess.key == name) {
+                node = guess;
+            } else {
+                node = tree.child(parent, name);
+                if (prev == null) {
+                    parent.firstChildGuess = node;
+                } else {
+                    prev.nextSiblingGuess = node;
+                }
+            }
+            prev = node;
             detectMask |= node.detectBits;
             switch (p.nextToken()) {
                 case START_OBJECT -> walkObject(p, node);
@@ -158,6 +174,10 @@ final class RecordDecoder {
     }
 
     private void add(PathNode node, Object value) {
+        if (node.lastRecord == recordNumber) {
+            duplicateKeys = true; // the same key twice in one object: last one wins, as in EventBuilder
+        }
+        node.lastRecord = recordNumber;
         if (count == nodes.length) {
             nodes = Arrays.copyOf(nodes, count * 2);
             values = Arrays.copyOf(values, count * 2);
@@ -170,6 +190,9 @@ final class RecordDecoder {
     private Event assemble(String path, long line) {
         int li = tree.layoutFor(detectMask);
         long recordId = -1;
+        String[] names = new String[count];
+        Object[] fieldValues = new Object[count];
+        int size = 0;
         int maxTime = -1;
         int maxHost = -1;
         for (int i = 0; i < count; i++) {
@@ -180,7 +203,21 @@ final class RecordDecoder {
             }
             Object value = values[i];
             if (node.emit[li]) {
-                builder.put(name, value);
+                int at = size;
+                if (duplicateKeys || node.mayCollide[li]) {
+                    // Rare: two paths (or a repeated key) give this name; the last value wins.
+                    for (int k = 0; k < size; k++) {
+                        if (names[k] == name) {
+                            at = k;
+                            break;
+                        }
+                    }
+                }
+                names[at] = name;
+                fieldValues[at] = value;
+                if (at == size) {
+                    size++;
+                }
             }
             int tr = node.timeRank[li];
             if (tr >= 0 && timeByRank[tr] == null && value instanceof String) {
@@ -213,8 +250,7 @@ final class RecordDecoder {
             }
         }
         Arrays.fill(values, 0, count, null);
-        builder.time(micros).host(host);
-        return builder.build(new SourceRef(path, line, recordId));
+        return new Event(names, fieldValues, size, micros, host, new SourceRef(path, line, recordId));
     }
 
     private static long parseNonNegativeLong(String s) {
