@@ -44,6 +44,15 @@ class BadInputTest {
     }
 
     @Test
+    void unclosedObjectDoesNotSwallowTheNextLine() {
+        TestSupport t = TestSupport.read("u.jsonl", "{\"n\":\"1\"\n{\"n\":\"2\"}\n{\"n\":\"3\", \"s\":\"unterminated\n{\"n\":\"4\"}");
+        assertThat(t.events).extracting(e -> e.get("n")).containsExactly("2", "4");
+        assertThat(t.events).extracting(e -> e.source().line()).containsExactly(2L, 4L);
+        assertThat(t.problems).extracting(Problem::place).containsExactly("u.jsonl:1", "u.jsonl:3");
+        assertThat(t.problems).extracting(Problem::kind).containsOnly("json.malformed");
+    }
+
+    @Test
     void tenMegabyteLineIsSkippedWithoutStoppingTheRead() {
         byte[] big = new byte[10 * 1024 * 1024];
         Arrays.fill(big, (byte) 'a');

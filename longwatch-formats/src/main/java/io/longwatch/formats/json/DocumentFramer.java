@@ -31,6 +31,16 @@ final class DocumentFramer extends RecordFramer {
     }
 
     @Override
+    boolean accept(int consumed, int extraLines) {
+        return isBlank(buf, start + consumed, end);
+    }
+
+    @Override
+    void reject() {
+        // The record's extent is already known; next() continues after it.
+    }
+
+    @Override
     long currentLine() {
         return lineNo;
     }

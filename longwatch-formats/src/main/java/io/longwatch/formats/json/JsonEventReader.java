@@ -121,30 +121,39 @@ public final class JsonEventReader {
     private boolean decodeOne(RecordFramer framer, boolean documents, String displayPath, EventSink sink,
                               ProblemSink problems) {
         long line = framer.line();
+        RecordDecoder.Outcome outcome;
         try {
-            RecordDecoder.Outcome outcome = decoder.decode(framer.buffer(), framer.start(), framer.length(),
-                    displayPath, line);
-            if (outcome == RecordDecoder.Outcome.NOT_AN_OBJECT) {
-                problems.report(Problem.Stage.RECORD, displayPath + ":" + line, "json.not-an-object",
-                        "record is a JSON " + describeStart(framer.buffer()[framer.start()])
-                                + ", not an object; skipped");
-                return false;
-            }
+            outcome = decoder.decode(framer.buffer(), framer.start(), framer.length(), displayPath, line);
         } catch (JsonProcessingException e) {
+            framer.reject();
             JsonLocation loc = e.getLocation();
             long errLine = line;
             long column = -1;
             if (loc != null) {
+                // Lines: the error may lie past the end of the broken line; its place is the line.
                 errLine = documents ? line + Math.max(0, loc.getLineNr() - 1) : line;
-                column = documents && loc.getLineNr() > 1 ? loc.getColumnNr() : loc.getColumnNr();
+                column = documents || loc.getLineNr() <= 1 ? loc.getColumnNr() : -1;
             }
             problems.report(Problem.Stage.RECORD, displayPath + ":" + errLine, "json.malformed",
                     "malformed JSON" + (column > 0 ? " at column " + column : "") + ": " + e.getOriginalMessage()
                             + (documents && errLine != line ? " (record starting on line " + line + ")" : ""));
             return false;
         } catch (IOException | RuntimeException e) {
+            framer.reject();
             problems.report(Problem.Stage.RECORD, displayPath + ":" + line, "json.malformed",
                     "unreadable record: " + describe(e));
+            return false;
+        }
+        byte first = framer.buffer()[framer.start()];
+        if (!framer.accept(decoder.consumed(), decoder.extraLines())) {
+            problems.report(Problem.Stage.RECORD, displayPath + ":" + line, "json.malformed",
+                    "malformed JSON at column " + (decoder.consumed() + 1)
+                            + ": unexpected content after the end of the " + describeStart(first));
+            return false;
+        }
+        if (outcome == RecordDecoder.Outcome.NOT_AN_OBJECT) {
+            problems.report(Problem.Stage.RECORD, displayPath + ":" + line, "json.not-an-object",
+                    "record is a JSON " + describeStart(first) + ", not an object; skipped");
             return false;
         }
         sink.accept(decoder.event());
@@ -153,6 +162,7 @@ public final class JsonEventReader {
 
     private static String describeStart(byte b) {
         return switch (b) {
+            case '{' -> "object";
             case '[' -> "array";
             case '"' -> "string";
             case 't', 'f' -> "boolean";

@@ -1,6 +1,7 @@
 package io.longwatch.formats.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.longwatch.core.event.Event;
@@ -47,6 +48,8 @@ final class RecordDecoder {
 
     private Event event;
     private long recordNumber;
+    private int consumed;
+    private int extraLines;
     private boolean duplicateKeys;
 
     RecordDecoder(JsonFactory factory, LayoutSet layouts, FieldInterest interest) {
@@ -60,8 +63,25 @@ final class RecordDecoder {
         return event;
     }
 
+    /** Bytes of the slice the last decoded value took (from the slice start to just after it). */
+    int consumed() {
+        return consumed;
+    }
+
+    /** Line breaks inside the last decoded value (0 for a one-line record). */
+    int extraLines() {
+        return extraLines;
+    }
+
+    private void noteEnd(JsonParser p) {
+        JsonLocation end = p.currentLocation();
+        consumed = (int) end.getByteOffset();
+        extraLines = Math.max(0, end.getLineNr() - 1);
+    }
+
     /**
-     * Decodes {@code buf[off, off+len)}.
+     * Decodes the one JSON value at the start of {@code buf[off, off+len)}; what follows it is
+     * the caller's business (see {@link #consumed()}).
      *
      * @throws IOException for malformed JSON (a {@code JsonProcessingException} with Jackson's location)
      */
@@ -73,19 +93,16 @@ final class RecordDecoder {
         sliceBuf = buf;
         sliceOff = off;
         try (JsonParser p = factory.createParser(buf, off, len)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT) {
                 // Let Jackson finish reading the value so syntax errors win over "not an object".
+                p.finishToken();
                 p.skipChildren();
-                while (p.nextToken() != null) {
-                    p.skipChildren();
-                }
+                noteEnd(p);
                 return Outcome.NOT_AN_OBJECT;
             }
             walkObject(p, tree.root());
-            if (p.nextToken() != null) {
-                throw new com.fasterxml.jackson.core.JsonParseException(p,
-                        "unexpected content after the end of the object");
-            }
+            noteEnd(p);
         } finally {
             sliceBuf = null;
         }
