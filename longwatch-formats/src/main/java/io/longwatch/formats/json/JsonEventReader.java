@@ -38,7 +38,8 @@ public final class JsonEventReader {
 
     /**
      * Whether content starting with {@code head} is whole-file JSON rather than JSON lines: it
-     * starts with {@code [}, or its first object is still open at the end of its first line.
+     * starts with {@code [}, or its first object is still open at the end of its first line
+     * (and the second line does not start a new object, which would mean a broken JSON line).
      */
     public static boolean looksLikeDocuments(byte[] head, int length) {
         int i = 0;
@@ -57,8 +58,9 @@ public final class JsonEventReader {
         for (; i < length; i++) {
             byte c = head[i];
             if (c == '\n') {
-                // A raw newline inside a string is a broken line, not a pretty-printed document.
-                return !inString && depth > 0;
+                // A raw newline inside a string is a broken line, not a pretty-printed document;
+                // so is an open first line followed by a line that starts a new object.
+                return !inString && depth > 0 && !(i + 1 < length && head[i + 1] == '{');
             }
             if (inString) {
                 if (escape) {
