@@ -76,6 +76,14 @@ class WholeFileJsonTest {
     }
 
     @Test
+    void strayClosingBracketsAreReportedAndReadingGoesOn() {
+        TestSupport t = TestSupport.read("stray.json", "{\n \"n\": 1\n}\n}\n]\n{\n \"n\": 2\n}\n");
+        assertThat(t.events).extracting(e -> e.get("n")).containsExactly("1", "2");
+        assertThat(t.problems).extracting(Problem::place).containsExactly("stray.json:4", "stray.json:5");
+        assertThat(t.problems).extracting(Problem::kind).containsOnly("json.malformed");
+    }
+
+    @Test
     void scalarsInAnArrayAreNotObjects() {
         TestSupport t = TestSupport.read("s.json", "[\n {\"n\": 1},\n 42,\n \"x\",\n [1, 2],\n {\"n\": 2}\n]\n");
         assertThat(t.events).extracting(e -> e.get("n")).containsExactly("1", "2");

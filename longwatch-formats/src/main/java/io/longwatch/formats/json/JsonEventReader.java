@@ -52,31 +52,15 @@ public final class JsonEventReader {
         if (head[i] == '[') {
             return true;
         }
-        int depth = 0;
-        boolean inString = false;
-        boolean escape = false;
+        Nesting nesting = new Nesting();
         for (; i < length; i++) {
             byte c = head[i];
             if (c == '\n') {
                 // A raw newline inside a string is a broken line, not a pretty-printed document;
                 // so is an open first line followed by a line that starts a new object.
-                return !inString && depth > 0 && !(i + 1 < length && head[i + 1] == '{');
+                return !nesting.inString() && nesting.depth() > 0 && !(i + 1 < length && head[i + 1] == '{');
             }
-            if (inString) {
-                if (escape) {
-                    escape = false;
-                } else if (c == '\\') {
-                    escape = true;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if (c == '}' || c == ']') {
-                depth--;
-            }
+            nesting.feed(c);
         }
         return false; // a first line longer than the head: treat as JSON lines
     }
