@@ -31,7 +31,6 @@ final class RecordDecoder {
     enum Outcome { EVENT, NOT_AN_OBJECT }
 
     private final JsonFactory factory;
-    private final LayoutSet layouts;
     private final PathTree tree;
     private final EventTimes times = new EventTimes();
 
@@ -54,7 +53,6 @@ final class RecordDecoder {
 
     RecordDecoder(JsonFactory factory, LayoutSet layouts, FieldInterest interest) {
         this.factory = factory;
-        this.layouts = layouts;
         this.tree = new PathTree(layouts, interest);
     }
 
