@@ -87,11 +87,26 @@ class BadInputTest {
     }
 
     @Test
-    void topLevelScalarOrArrayLineIsNotAnObject() {
+    void topLevelScalarOrArrayOfScalarsLineIsNotAnObject() {
         TestSupport t = TestSupport.read("s.jsonl", GOOD + "42\n[1,2]\n\"str\"\n" + GOOD);
         assertThat(t.events).hasSize(2);
         assertThat(t.problems).extracting(Problem::place).containsExactly("s.jsonl:2", "s.jsonl:3", "s.jsonl:4");
         assertThat(t.problems).extracting(Problem::kind).containsOnly("json.not-an-object");
+        assertThat(t.stats.skipped()).isEqualTo(4); // 42, both array elements, "str"
+    }
+
+    @Test
+    void arrayOfObjectsOnOneLineGivesOneEventPerObject() {
+        // (A file that starts with "[" is whole-file JSON; here the array is line 2 of JSON lines.)
+        TestSupport t = TestSupport.read("a.jsonl", GOOD + "[{\"n\":\"1\"},{\"n\":\"2\"},3]\n" + GOOD);
+        assertThat(t.events).extracting(e -> e.get("n")).containsExactly("good", "1", "2", "good");
+        assertThat(t.events).extracting(e -> e.source().line()).containsExactly(1L, 2L, 2L, 3L);
+        assertThat(t.problems).singleElement().satisfies(p -> {
+            assertThat(p.place()).isEqualTo("a.jsonl:2");
+            assertThat(p.kind()).isEqualTo("json.not-an-object");
+            assertThat(p.message()).contains("1 value(s)");
+        });
+        assertThat(t.stats.records()).isEqualTo(4);
     }
 
     @Test

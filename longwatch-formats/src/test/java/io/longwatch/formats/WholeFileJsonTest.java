@@ -89,6 +89,7 @@ class WholeFileJsonTest {
         assertThat(t.events).extracting(e -> e.get("n")).containsExactly("1", "2");
         assertThat(t.problems).extracting(Problem::kind).containsExactly("json.not-an-object", "json.not-an-object",
                 "json.not-an-object");
+        assertThat(t.problems.get(2).message()).contains("2 value(s)");
         assertThat(t.problems).extracting(Problem::place).containsExactly("s.json:3", "s.json:4", "s.json:5");
     }
 }

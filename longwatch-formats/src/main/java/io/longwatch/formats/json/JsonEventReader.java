@@ -3,6 +3,7 @@ package io.longwatch.formats.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.longwatch.core.event.Event;
 import io.longwatch.core.event.EventSink;
 import io.longwatch.core.problem.Problem;
 import io.longwatch.core.problem.ProblemSink;
@@ -10,6 +11,7 @@ import io.longwatch.formats.ReadOptions;
 import io.longwatch.formats.ReadStats;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * Reads JSON log content, either JSON lines or whole-file JSON (one document, an array of
@@ -29,6 +31,9 @@ public final class JsonEventReader {
 
     private final ReadOptions options;
     private final RecordDecoder decoder;
+    /** Counts for the read in progress. */
+    private long records;
+    private long skipped;
 
     /** A reader for one stream at a time; reusable for several streams on one thread. */
     public JsonEventReader(ReadOptions options) {
@@ -79,8 +84,8 @@ public final class JsonEventReader {
         RecordFramer framer = documents
                 ? new DocumentFramer(in, options.maxRecordBytes())
                 : new LineFramer(in, options.maxRecordBytes());
-        long records = 0;
-        long skipped = 0;
+        records = 0;
+        skipped = 0;
         try {
             for (RecordFramer.Kind kind = framer.next(); kind != RecordFramer.Kind.END; kind = framer.next()) {
                 if (kind == RecordFramer.Kind.TOO_LARGE) {
@@ -90,11 +95,7 @@ public final class JsonEventReader {
                                     + options.maxRecordBytes() + " bytes; skipped");
                     continue;
                 }
-                if (decodeOne(framer, documents, displayPath, sink, problems)) {
-                    records++;
-                } else {
-                    skipped++;
-                }
+                decodeOne(framer, documents, displayPath, sink, problems);
             }
         } catch (IOException e) {
             long at = framer.currentLine();
@@ -104,12 +105,12 @@ public final class JsonEventReader {
         return new ReadStats(records, skipped, framer.bytesRead());
     }
 
-    private boolean decodeOne(RecordFramer framer, boolean documents, String displayPath, EventSink sink,
-                              ProblemSink problems) {
+    /** Decodes the framer's current record, counting events and skipped records. */
+    private void decodeOne(RecordFramer framer, boolean documents, String displayPath, EventSink sink,
+                             ProblemSink problems) {
         long line = framer.line();
-        RecordDecoder.Outcome outcome;
         try {
-            outcome = decoder.decode(framer.buffer(), framer.start(), framer.length(), displayPath, line);
+            decoder.decode(framer.buffer(), framer.start(), framer.length(), displayPath, line);
         } catch (JsonProcessingException e) {
             framer.reject();
             JsonLocation loc = e.getLocation();
@@ -123,27 +124,36 @@ public final class JsonEventReader {
             problems.report(Problem.Stage.RECORD, displayPath + ":" + errLine, "json.malformed",
                     "malformed JSON" + (column > 0 ? " at column " + column : "") + ": " + e.getOriginalMessage()
                             + (documents && errLine != line ? " (record starting on line " + line + ")" : ""));
-            return false;
+            skipped++;
+            return;
         } catch (IOException | RuntimeException e) {
             framer.reject();
             problems.report(Problem.Stage.RECORD, displayPath + ":" + line, "json.malformed",
                     "unreadable record: " + describe(e));
-            return false;
+            skipped++;
+            return;
         }
         byte first = framer.buffer()[framer.start()];
         if (!framer.accept(decoder.consumed(), decoder.extraLines())) {
             problems.report(Problem.Stage.RECORD, displayPath + ":" + line, "json.malformed",
                     "malformed JSON at column " + (decoder.consumed() + 1)
                             + ": unexpected content after the end of the " + describeStart(first));
-            return false;
+            skipped++;
+            return;
         }
-        if (outcome == RecordDecoder.Outcome.NOT_AN_OBJECT) {
+        int notObjects = decoder.notObjects();
+        if (notObjects > 0) {
             problems.report(Problem.Stage.RECORD, displayPath + ":" + line, "json.not-an-object",
-                    "record is a JSON " + describeStart(first) + ", not an object; skipped");
-            return false;
+                    first == '['
+                            ? "array holds " + notObjects + " value(s) that are not objects; those skipped"
+                            : "record is a JSON " + describeStart(first) + ", not an object; skipped");
         }
-        sink.accept(decoder.event());
-        return true;
+        List<Event> events = decoder.events();
+        for (int i = 0; i < events.size(); i++) {
+            sink.accept(events.get(i));
+        }
+        records += events.size();
+        skipped += notObjects;
     }
 
     private static String describeStart(byte b) {

@@ -27,8 +27,6 @@ import java.util.List;
  */
 final class RecordDecoder {
 
-    /** What became of a record. */
-    enum Outcome { EVENT, NOT_AN_OBJECT }
 
     private final JsonFactory factory;
     private final PathTree tree;
@@ -45,7 +43,8 @@ final class RecordDecoder {
     private byte[] sliceBuf;
     private int sliceOff;
 
-    private Event event;
+    private final List<Event> events = new ArrayList<>();
+    private int notObjects;
     private long recordNumber;
     private int consumed;
     private int extraLines;
@@ -56,9 +55,17 @@ final class RecordDecoder {
         this.tree = new PathTree(layouts, interest);
     }
 
-    /** The event built by the last {@link #decode} that returned {@link Outcome#EVENT}. */
-    Event event() {
-        return event;
+    /**
+     * The events built by the last {@link #decode}: one for an object, one per object element
+     * for an array of objects. Valid until the next call.
+     */
+    List<Event> events() {
+        return events;
+    }
+
+    /** Values of the last record that were not objects (the record itself, or array elements). */
+    int notObjects() {
+        return notObjects;
     }
 
     /** Bytes of the slice the last decoded value took (from the slice start to just after it). */
@@ -78,34 +85,51 @@ final class RecordDecoder {
     }
 
     /**
-     * Decodes the one JSON value at the start of {@code buf[off, off+len)}; what follows it is
-     * the caller's business (see {@link #consumed()}).
+     * Decodes the one JSON value at the start of {@code buf[off, off+len)} into {@link #events()};
+     * what follows it is the caller's business (see {@link #consumed()}).
      *
      * @throws IOException for malformed JSON (a {@code JsonProcessingException} with Jackson's location)
      */
-    Outcome decode(byte[] buf, int off, int len, String path, long line) throws IOException {
-        count = 0;
-        detectMask = 0L;
-        recordNumber++;
-        duplicateKeys = false;
+    void decode(byte[] buf, int off, int len, String path, long line) throws IOException {
+        events.clear();
+        notObjects = 0;
         sliceBuf = buf;
         sliceOff = off;
         try (JsonParser p = factory.createParser(buf, off, len)) {
             JsonToken first = p.nextToken();
-            if (first != JsonToken.START_OBJECT) {
+            if (first == JsonToken.START_OBJECT) {
+                decodeObject(p, path, line);
+            } else if (first == JsonToken.START_ARRAY) {
+                // An array of records on one line (or nested in a document): each object is one.
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    if (t == null) {
+                        throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected end inside an array");
+                    }
+                    if (t == JsonToken.START_OBJECT) {
+                        decodeObject(p, path, line);
+                    } else {
+                        p.skipChildren();
+                        notObjects++;
+                    }
+                }
+            } else {
                 // Let Jackson finish reading the value so syntax errors win over "not an object".
                 p.finishToken();
-                p.skipChildren();
-                noteEnd(p);
-                return Outcome.NOT_AN_OBJECT;
+                notObjects = 1;
             }
-            walkObject(p, tree.root());
             noteEnd(p);
         } finally {
             sliceBuf = null;
         }
-        event = assemble(path, line);
-        return Outcome.EVENT;
+    }
+
+    private void decodeObject(JsonParser p, String path, long line) throws IOException {
+        count = 0;
+        detectMask = 0L;
+        recordNumber++;
+        duplicateKeys = false;
+        walkObject(p, tree.root());
+        events.add(assemble(path, line));
     }
 
     private void walkObject(JsonParser p, PathNode parent) throws IOException {
