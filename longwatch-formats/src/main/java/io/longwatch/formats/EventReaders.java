@@ -93,6 +93,11 @@ public final class EventReaders {
                         "EVTX input is recognised but no EVTX reader is wired in this build");
                 yield ReadStats.NONE;
             }
+            case ZIP -> {
+                problems.report(Problem.Stage.INPUT, path, "input.unsupported",
+                        "zip archive content; archives are expanded only when given as files named .zip");
+                yield ReadStats.NONE;
+            }
             case EMPTY -> {
                 problems.report(Problem.Stage.INPUT, path, "input.empty",
                         n == 0 ? "file is empty" : "file contains only whitespace");

@@ -11,6 +11,8 @@ public enum Format {
     EVTX,
     /** A gzip stream that was not named {@code .gz}; read through a decompressor and sniffed again. */
     GZIP,
+    /** A zip archive met as a stream (stdin, or a file not named {@code .zip}): not expanded. */
+    ZIP,
     /** Nothing, or only whitespace. */
     EMPTY,
     /** NUL bytes or control characters: not a text log. */

@@ -41,6 +41,22 @@ class InputsTest {
     }
 
     @Test
+    void linksInDirectoriesAreFollowedAndBrokenOnesReported() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("rotated.json"), "{}");
+        Path logs = Files.createDirectories(dir.resolve("logs"));
+        Files.createSymbolicLink(logs.resolve("linked.json"), elsewhere.resolve("rotated.json"));
+        Files.createSymbolicLink(logs.resolve("broken.json"), elsewhere.resolve("gone.json"));
+        Files.createSymbolicLink(logs.resolve("loop"), logs);
+        List<Problem> problems = new ArrayList<>();
+        List<InputUnit> units = Inputs.expand(List.of(logs.toString()), problems::add);
+        assertThat(units).extracting(InputUnit::displayPath).containsExactly(logs.resolve("linked.json").toString());
+        assertThat(problems).extracting(Problem::place).containsExactlyInAnyOrder(
+                logs.resolve("broken.json").toString(), logs.resolve("loop").toString());
+        assertThat(problems).extracting(Problem::kind).containsOnly("input.unreadable");
+    }
+
+    @Test
     void gzipFilesAreDecompressedWithUncompressedSizeHint() throws IOException {
         String content = "{\"n\":\"1\"}\n{\"n\":\"2\"}\n".repeat(100);
         Path gz = dir.resolve("x.jsonl.gz");
@@ -129,6 +145,9 @@ class InputsTest {
             assertThat(p.kind()).isEqualTo("input.unknown-format");
             assertThat(p.message()).contains("#separator");
         });
+        TestSupport zip = TestSupport.read(InputUnit.ofBytes("-", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0}),
+                ReadOptions.defaults());
+        assertThat(zip.problems).extracting(Problem::kind).containsExactly("input.unsupported");
         TestSupport bom = TestSupport.read("bom.jsonl", "\uFEFF{\"n\":\"1\"}\n");
         assertThat(bom.problems).isEmpty();
         assertThat(bom.only().get("n")).isEqualTo("1");

@@ -49,7 +49,8 @@ final class ZipMembers {
                 expandNested(display, () -> openMember(zip, member), units, problems);
             } else {
                 boolean gz = isGzip(member);
-                units.add(InputUnit.of(display, gz ? -1 : size, () -> maybeGunzip(openMember(zip, member), gz)));
+                // For a .gz member the uncompressed size is unknown; its compressed size is the hint.
+                units.add(InputUnit.of(display, size, () -> maybeGunzip(openMember(zip, member), gz)));
             }
         }
     }
