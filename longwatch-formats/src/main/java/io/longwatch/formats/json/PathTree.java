@@ -90,15 +90,16 @@ final class PathTree {
         if (node != null) {
             return node;
         }
-        node = plan(parent, key);
-        if (cached < MAX_CACHED_NODES) {
+        boolean cache = cached < MAX_CACHED_NODES;
+        node = plan(parent, key, cache);
+        if (cache) {
             parent.cacheChild(key, node);
             cached++;
         }
         return node;
     }
 
-    private PathNode plan(PathNode parent, String key) {
+    private PathNode plan(PathNode parent, String key, boolean cache) {
         String[] keys = Arrays.copyOf(parent.keys, parent.keys.length + 1);
         keys[keys.length - 1] = key;
         String path = (parent.path.isEmpty() ? key : parent.path + "." + key).intern();
@@ -124,7 +125,9 @@ final class PathTree {
         long bits = detectBitsByPath.getOrDefault(path, 0L);
         PathNode node = new PathNode(parent, keys, path, canonical, emit, timeRank, hostRank, recordId, bits);
         for (int i = 0; i < n; i++) {
-            if (canonical[i] != null) {
+            if (!cache) {
+                node.mayCollide[i] = true; // not tracked past the bound: always check for a clash
+            } else if (canonical[i] != null) {
                 PathNode other = nodeByName.get(i).putIfAbsent(canonical[i], node);
                 if (other != null) {
                     other.mayCollide[i] = true;
