@@ -24,9 +24,35 @@ public final class EventReaders {
     /**
      * Reads one input unit to the end, handing each event to {@code sink} on this thread.
      * Never throws for bad content: unreadable, empty, binary or unsupported inputs and bad
-     * records are reported to {@code problems} with their place.
+     * records are reported to {@code problems} with their place. An exception thrown by the
+     * sink itself is not the input's fault and propagates unchanged.
      */
     public static ReadStats read(InputUnit unit, ReadOptions options, EventSink sink, ProblemSink problems) {
+        try {
+            return readUnit(unit, options, event -> {
+                try {
+                    sink.accept(event);
+                } catch (RuntimeException e) {
+                    throw new SinkFailure(e);
+                }
+            }, problems);
+        } catch (SinkFailure e) {
+            throw e.original;
+        }
+    }
+
+    /** Carries a sink's exception past the reader's own "report and continue" handlers. */
+    private static final class SinkFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient RuntimeException original;
+
+        SinkFailure(RuntimeException original) {
+            super(null, null, false, false);
+            this.original = original;
+        }
+    }
+
+    private static ReadStats readUnit(InputUnit unit, ReadOptions options, EventSink sink, ProblemSink problems) {
         String path = unit.displayPath();
         InputStream raw;
         try {
@@ -40,6 +66,8 @@ public final class EventReaders {
         }
         try (InputStream in = raw) {
             return readStream(in, path, options, sink, problems, 0);
+        } catch (SinkFailure e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             problems.report(Problem.Stage.INPUT, path, "input.read-error", "reading failed: " + describe(e));
             return ReadStats.NONE;
@@ -62,10 +90,10 @@ public final class EventReaders {
             problems.report(Problem.Stage.INPUT, path, "input.unreadable", "cannot read: " + describe(headError));
             return ReadStats.NONE;
         }
-        // A stream that breaks inside its first bytes (truncated gzip or zip member) still has
-        // records worth reading: replay what arrived, then fail where the damage is.
         Format format = Sniffer.sniff(head, n);
         int bom = Sniffer.bomLength(head, n);
+        // A stream that breaks inside its first bytes (truncated gzip or zip member) still has
+        // records worth reading: replay what arrived, then fail where the damage is.
         InputStream in = new SequenceInputStream(new ByteArrayInputStream(head, bom, n - bom),
                 headError == null ? raw : new FailingInputStream(headError));
         return switch (format) {
