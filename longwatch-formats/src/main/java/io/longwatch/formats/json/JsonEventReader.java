@@ -123,7 +123,8 @@ public final class JsonEventReader {
             }
             problems.report(Problem.Stage.RECORD, displayPath + ":" + errLine, "json.malformed",
                     "malformed JSON" + (column > 0 ? " at column " + column : "") + ": " + e.getOriginalMessage()
-                            + (documents && errLine != line ? " (record starting on line " + line + ")" : ""));
+                            + (documents ? "; skipped the record of " + framer.length() + " bytes starting on line "
+                                    + line : ""));
             skipped++;
             return;
         } catch (IOException | RuntimeException e) {
