@@ -5,7 +5,7 @@ package io.longwatch.formats;
  * format is one new constant, its signature in the sniffer, and one reader.
  */
 public enum Format {
-    /** JSON lines or whole-file JSON (first non-blank byte {@code {} or {@code [}). */
+    /** JSON lines or whole-file JSON (first non-blank byte <code>{</code> or <code>[</code>). */
     JSON,
     /** Windows EVTX ({@code ElfFile\0}). */
     EVTX,

@@ -9,7 +9,7 @@ import java.io.InputStream;
  * nesting outside strings, so each record can be parsed, and fail, on its own.
  *
  * <p>Resynchronisation after damage: a raw newline inside a string ends the string (JSON
- * strings cannot contain one), and outside arrays a {@code {} at the start of a line while a
+ * strings cannot contain one), and outside arrays a <code>{</code> at the start of a line while a
  * record is still open starts a new record; the damaged part is handed on as its own record,
  * for the parser to report.
  */
