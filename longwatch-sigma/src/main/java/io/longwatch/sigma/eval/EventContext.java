@@ -26,6 +26,8 @@ public final class EventContext implements FieldAccess {
     private final ProblemReporter reporter;
     private Event event;
     private int stamp;
+    private int spacedStamp = -1;
+    private boolean spaced;
     private String rulePlace = "";
 
     private int allStamp = -1;
@@ -52,6 +54,7 @@ public final class EventContext implements FieldAccess {
             java.util.Arrays.fill(seen, 0);
             java.util.Arrays.fill(lowerSeen, 0);
             allStamp = -1;
+            spacedStamp = -1;
             stamp = 1;
         }
     }
@@ -68,9 +71,56 @@ public final class EventContext implements FieldAccess {
     private int slot(int field) {
         if (seen[field] != stamp) {
             seen[field] = stamp;
-            index[field] = event.indexOf(names[field]);
+            int i = event.indexOf(names[field]);
+            if (i < 0 && hasSpacedNames()) {
+                i = indexIgnoringSpaces(names[field]);
+            }
+            index[field] = i;
         }
         return index[field];
+    }
+
+    /**
+     * Some providers (Windows Defender, ...) name EventData items with spaces ("Threat Name");
+     * Sigma rules write them without ("ThreatName"). Checked once per event, on the first miss.
+     */
+    private boolean hasSpacedNames() {
+        if (spacedStamp != stamp) {
+            spacedStamp = stamp;
+            spaced = false;
+            for (int i = 0, n = event.size(); i < n; i++) {
+                if (event.name(i).indexOf(' ') >= 0) {
+                    spaced = true;
+                    break;
+                }
+            }
+        }
+        return spaced;
+    }
+
+    private int indexIgnoringSpaces(String wanted) {
+        for (int i = 0, n = event.size(); i < n; i++) {
+            String name = event.name(i);
+            if (name.indexOf(' ') >= 0 && equalsIgnoringSpaces(name, wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean equalsIgnoringSpaces(String spacedName, String wanted) {
+        int j = 0;
+        for (int i = 0; i < spacedName.length(); i++) {
+            char c = spacedName.charAt(i);
+            if (c == ' ') {
+                continue;
+            }
+            if (j >= wanted.length() || wanted.charAt(j) != c) {
+                return false;
+            }
+            j++;
+        }
+        return j == wanted.length();
     }
 
     private Object raw(int field) {
