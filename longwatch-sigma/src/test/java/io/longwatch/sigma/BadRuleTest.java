@@ -129,7 +129,7 @@ class BadRuleTest {
         long t0 = System.nanoTime();
         int fired = 0;
         for (int i = 0; i < 3; i++) {
-            fired += m.match(RuleKit.event("A", "a".repeat(40) + "!"), f -> { });
+            fired += m.match(RuleKit.event("A", "a".repeat(40) + "!b"), f -> { });
         }
         assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(5000);
         assertThat(fired).isZero();

@@ -29,6 +29,11 @@ public final class LiteralAutomaton {
     private final int[] outStart;
     private final int[] outPayload;
     private final int[] rootDense;
+    /** Character class of each char below 256 (0: no pattern uses it). */
+    private final int[] latinClass;
+    private final int classes;
+    /** Full transition table for chars below 256: state * classes + class -> state. */
+    private final int[] dfa;
 
     /** Builds from patterns (non-empty) and their payloads. */
     public LiteralAutomaton(List<String> patterns, int[] payloads) {
@@ -124,6 +129,34 @@ public final class LiteralAutomaton {
                 rootDense[e.getKey()] = e.getValue();
             }
         }
+        // Latin-1 characters get a dense DFA (no fail-link walks); others use the sparse edges.
+        latinClass = new int[256];
+        int k2 = 1;
+        for (char c : edgeChar) {
+            if (c < 256 && latinClass[c] == 0) {
+                latinClass[c] = k2++;
+            }
+        }
+        classes = k2;
+        char[] classChar = new char[classes];
+        for (int c = 0; c < 256; c++) {
+            if (latinClass[c] != 0) {
+                classChar[latinClass[c]] = (char) c;
+            }
+        }
+        dfa = new int[n * classes];
+        List<Integer> bfs = new ArrayList<>();
+        bfs.add(0);
+        bfs.addAll(order);
+        for (int s : bfs) {
+            for (int k3 = 1; k3 < classes; k3++) {
+                int t = find(s, classChar[k3]);
+                if (t < 0) {
+                    t = s == 0 ? 0 : dfa[fail[s] * classes + k3];
+                }
+                dfa[s * classes + k3] = t;
+            }
+        }
     }
 
     /** Number of states, for sizing reports. */
@@ -165,11 +198,25 @@ public final class LiteralAutomaton {
         return -1;
     }
 
-    /** Reports every payload whose pattern occurs in the text (a payload may repeat). */
+    /**
+     * Reports every payload whose (lower-case) pattern occurs in the text lower-cased, lowering
+     * character by character so that no lower-cased copy is made. (Per-character lowering equals
+     * {@code String.toLowerCase(Locale.ROOT)} except for the few context-dependent characters,
+     * e.g. the capital dotted I and the final sigma; patterns hold none of those in practice.)
+     * A payload may be reported more than once.
+     */
     public void scan(String text, Hits hits) {
         int state = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            state = step(state, text.charAt(i));
+            char c = text.charAt(i);
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    c += 32;
+                }
+            } else {
+                c = Character.toLowerCase(c);
+            }
+            state = c < 256 ? dfa[state * classes + latinClass[c]] : step(state, c);
             int from = outStart[state];
             int to = outStart[state + 1];
             for (int o = from; o < to; o++) {

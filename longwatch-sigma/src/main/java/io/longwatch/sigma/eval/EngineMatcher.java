@@ -10,6 +10,7 @@ import io.longwatch.sigma.compile.Bucket;
 import io.longwatch.sigma.compile.CompiledVariant;
 import io.longwatch.sigma.compile.LiteralAutomaton;
 import io.longwatch.sigma.compile.Router;
+import io.longwatch.sigma.compile.Trigger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,9 +63,14 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         int[] fields = bucket.scanFields();
         LiteralAutomaton[] automata = bucket.automata();
         for (int f = 0; f < fields.length; f++) {
-            int n = ctx.count(fields[f]);
+            int field = fields[f];
+            if (field == Trigger.ANY_FIELD) {
+                scanAllFields(event, automata[f]);
+                continue;
+            }
+            int n = ctx.count(field);
             for (int i = 0; i < n; i++) {
-                automata[f].scan(ctx.lower(fields[f], i), this);
+                automata[f].scan(ctx.value(field, i), this);
             }
         }
         CompiledVariant[] variants = bucket.variants();
@@ -76,6 +82,21 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
             fired += evaluate(variants[idx], sink);
         }
         return fired;
+    }
+
+    private void scanAllFields(Event event, LiteralAutomaton automaton) {
+        for (int i = 0, n = event.size(); i < n; i++) {
+            Object v = event.value(i);
+            if (v instanceof String s) {
+                automaton.scan(s, this);
+            } else if (v instanceof List<?> l) {
+                for (Object e : l) {
+                    if (e != null) {
+                        automaton.scan(e.toString(), this);
+                    }
+                }
+            }
+        }
     }
 
     @Override

@@ -20,6 +20,7 @@ public final class RegexMatcher implements ValueMatcher {
     private final com.google.re2j.Pattern re2;
     private final java.util.regex.Pattern fallback;
     private final String part;
+    private final String[] literals;
 
     /**
      * @param regex the pattern as written
@@ -50,6 +51,7 @@ public final class RegexMatcher implements ValueMatcher {
         }
         this.re2 = r;
         this.fallback = f;
+        this.literals = RegexLiterals.required(regex);
     }
 
     /** Whether the pattern runs on the guarded fallback engine. */
@@ -72,9 +74,10 @@ public final class RegexMatcher implements ValueMatcher {
         }
     }
 
+    /** Literals every match must contain (see {@link RegexLiterals}), or null. */
     @Override
     public String[] triggers() {
-        return null;
+        return literals == null ? null : literals.clone();
     }
 
     @Override
