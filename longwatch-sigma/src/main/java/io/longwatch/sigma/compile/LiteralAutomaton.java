@@ -32,8 +32,14 @@ public final class LiteralAutomaton {
     /** Character class of each char below 256 (0: no pattern uses it). */
     private final int[] latinClass;
     private final int classes;
-    /** Full transition table for chars below 256: state * classes + class -> state. */
+    /**
+     * Full transition table for chars below 256, indexed by row base (state * classes) + class;
+     * each entry holds the target's row base shifted left by one, low bit set when the target
+     * state has output. Lets the scan loop take one load per character.
+     */
     private final int[] dfa;
+    /** Class of each char below 256 after lower-casing it (so the scan needs no case branch). */
+    private final int[] rawClass;
 
     /** Builds from patterns (non-empty) and their payloads. */
     public LiteralAutomaton(List<String> patterns, int[] payloads) {
@@ -144,7 +150,7 @@ public final class LiteralAutomaton {
                 classChar[latinClass[c]] = (char) c;
             }
         }
-        dfa = new int[n * classes];
+        int[] plain = new int[n * classes];
         List<Integer> bfs = new ArrayList<>();
         bfs.add(0);
         bfs.addAll(order);
@@ -152,10 +158,22 @@ public final class LiteralAutomaton {
             for (int k3 = 1; k3 < classes; k3++) {
                 int t = find(s, classChar[k3]);
                 if (t < 0) {
-                    t = s == 0 ? 0 : dfa[fail[s] * classes + k3];
+                    t = s == 0 ? 0 : plain[fail[s] * classes + k3];
                 }
-                dfa[s * classes + k3] = t;
+                plain[s * classes + k3] = t;
             }
+        }
+        dfa = new int[n * classes];
+        for (int i = 0; i < plain.length; i++) {
+            int t = plain[i];
+            dfa[i] = ((t * classes) << 1) | (outStart[t] != outStart[t + 1] ? 1 : 0);
+        }
+        rawClass = new int[256];
+        for (int c = 0; c < 256; c++) {
+            rawClass[c] = latinClass[Character.toLowerCase(c)];
+        }
+        if ((long) n * classes * 2 >= Integer.MAX_VALUE) {
+            throw new IllegalStateException("automaton too large: " + n + " states");
         }
     }
 
@@ -206,21 +224,24 @@ public final class LiteralAutomaton {
      * A payload may be reported more than once.
      */
     public void scan(String text, Hits hits) {
-        int state = 0;
+        final int[] table = dfa;
+        final int[] cls = rawClass;
+        int base = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (c < 128) {
-                if (c >= 'A' && c <= 'Z') {
-                    c += 32;
-                }
+            int next;
+            if (c < 256) {
+                next = table[base + cls[c]];
             } else {
-                c = Character.toLowerCase(c);
+                int t = step(base / classes, Character.toLowerCase(c));
+                next = ((t * classes) << 1) | (outStart[t] != outStart[t + 1] ? 1 : 0);
             }
-            state = c < 256 ? dfa[state * classes + latinClass[c]] : step(state, c);
-            int from = outStart[state];
-            int to = outStart[state + 1];
-            for (int o = from; o < to; o++) {
-                hits.hit(outPayload[o]);
+            base = next >>> 1;
+            if ((next & 1) != 0) {
+                int state = base / classes;
+                for (int o = outStart[state], to = outStart[state + 1]; o < to; o++) {
+                    hits.hit(outPayload[o]);
+                }
             }
         }
     }

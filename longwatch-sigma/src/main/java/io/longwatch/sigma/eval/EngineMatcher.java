@@ -35,6 +35,8 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
     private final int[] firedStamp;
     private int hitCount;
     private int stamp;
+    private long evaluations;
+    private long hits;
 
     public EngineMatcher(Router router, String[] fieldNames, int ruleCount, EventContext.ProblemReporter reporter) {
         this.router = router;
@@ -99,8 +101,19 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         }
     }
 
+    /** Condition trees evaluated so far by this matcher (for tuning the prefilter). */
+    public long evaluations() {
+        return evaluations;
+    }
+
+    /** Trigger hits reported by the automata so far (for tuning the prefilter). */
+    public long triggerHits() {
+        return hits;
+    }
+
     @Override
     public void hit(int payload) {
+        hits++;
         if (hitStamp[payload] != stamp) {
             hitStamp[payload] = stamp;
             hitList[hitCount++] = payload;
@@ -111,6 +124,7 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         if (firedStamp[v.ruleIndex()] == stamp) {
             return 0;
         }
+        evaluations++;
         ctx.rule(v.rule().place());
         if (!v.cond().eval(ctx)) {
             return 0;
