@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Aho-Corasick automaton over {@code char}, built once, matched without allocation. Each
+ * Aho-Corasick automaton over {@code char}, built once, matched without allocation (literal sets
+ * whose shortest member is long use a skipping {@link SkipScanner} instead). Each
  * pattern carries an int payload; {@link #scan} reports the payloads of all patterns occurring in
  * a text. Transitions are stored as sorted ranges in flat arrays (binary search), the root has a
  * dense table for the first 256 characters, and each state's output already includes the
@@ -41,8 +42,30 @@ public final class LiteralAutomaton {
     /** Class of each char below 256 after lower-casing it (so the scan needs no case branch). */
     private final int[] rawClass;
 
+    private final SkipScanner skipper;
+
     /** Builds from patterns (non-empty) and their payloads. */
     public LiteralAutomaton(List<String> patterns, int[] payloads) {
+        int shortest = Integer.MAX_VALUE;
+        for (String p : patterns) {
+            shortest = Math.min(shortest, p.length());
+        }
+        if (shortest >= SkipScanner.MIN_LENGTH && shortest != Integer.MAX_VALUE) {
+            skipper = new SkipScanner(patterns, payloads);
+            edgeStart = null;
+            edgeChar = null;
+            edgeTarget = null;
+            fail = null;
+            outStart = null;
+            outPayload = null;
+            rootDense = null;
+            latinClass = null;
+            classes = 0;
+            dfa = null;
+            rawClass = null;
+            return;
+        }
+        skipper = null;
         List<TreeMap<Character, Integer>> trie = new ArrayList<>();
         List<List<Integer>> outs = new ArrayList<>();
         trie.add(new TreeMap<>());
@@ -179,7 +202,7 @@ public final class LiteralAutomaton {
 
     /** Number of states, for sizing reports. */
     public int states() {
-        return fail.length;
+        return fail == null ? 0 : fail.length;
     }
 
     private int step(int state, char c) {
@@ -224,6 +247,10 @@ public final class LiteralAutomaton {
      * A payload may be reported more than once.
      */
     public void scan(String text, Hits hits) {
+        if (skipper != null) {
+            skipper.scan(text, hits);
+            return;
+        }
         final int[] table = dfa;
         final int[] cls = rawClass;
         int base = 0;
