@@ -18,13 +18,16 @@ final class RegexLiterals {
 
     /** Lower-case literals of which one occurs in every match, or null when none is known. */
     static String[] required(String regex) {
+        if (freeSpacing(regex)) {
+            return null;
+        }
         List<String> branches = splitTopLevel(regex);
         if (branches == null) {
             return null;
         }
         List<String> out = new ArrayList<>();
         for (String b : branches) {
-            String lit = longestRun(b);
+            String lit = longestRun(b, new ArrayList<>());
             if (lit == null || lit.isEmpty()) {
                 return null;
             }
@@ -32,6 +35,38 @@ final class RegexLiterals {
         }
         return out.toArray(String[]::new);
     }
+
+    /**
+     * Every literal run (lower-cased, at least two characters) a regex without top-level
+     * alternatives requires; all of them occur in any match. Empty when unknown.
+     */
+    static String[] allRequired(String regex) {
+        if (freeSpacing(regex)) {
+            return new String[0];
+        }
+        List<String> branches = splitTopLevel(regex);
+        if (branches == null || branches.size() != 1) {
+            return new String[0];
+        }
+        List<String> runs = new ArrayList<>();
+        if (longestRun(branches.get(0), runs) == null) {
+            return new String[0];
+        }
+        List<String> out = new ArrayList<>();
+        for (String r : runs) {
+            if (r.length() >= 2) {
+                out.add(r.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** In free-spacing mode ({@code (?x)}) whitespace is not literal: give up on such patterns. */
+    private static boolean freeSpacing(String re) {
+        return FREE_SPACING.matcher(re).find() || re.contains("\\Q");
+    }
+
+    private static final java.util.regex.Pattern FREE_SPACING = java.util.regex.Pattern.compile("\\(\\?[a-zA-Z]*x");
 
     private static List<String> splitTopLevel(String re) {
         List<String> out = new ArrayList<>();
@@ -102,7 +137,7 @@ final class RegexLiterals {
         return -1;
     }
 
-    private static String longestRun(String re) {
+    private static String longestRun(String re, List<String> runs) {
         StringBuilder cur = new StringBuilder();
         String best = "";
         int i = 0;
@@ -172,16 +207,23 @@ final class RegexLiterals {
             if (literal && !optional) {
                 cur.append(lit);
                 if (repeated) {
-                    best = longer(best, cur);
-                    cur.setLength(0);
+                    best = endRun(best, cur, runs);
                 }
             } else {
-                best = longer(best, cur);
-                cur.setLength(0);
+                best = endRun(best, cur, runs);
             }
             i = q;
         }
-        return longer(best, cur);
+        return endRun(best, cur, runs);
+    }
+
+    private static String endRun(String best, StringBuilder cur, List<String> runs) {
+        String b = longer(best, cur);
+        if (cur.length() > 0) {
+            runs.add(cur.toString());
+        }
+        cur.setLength(0);
+        return b;
     }
 
     private static String longer(String best, StringBuilder cur) {

@@ -21,6 +21,7 @@ public final class RegexMatcher implements ValueMatcher {
     private final java.util.regex.Pattern fallback;
     private final String part;
     private final String[] literals;
+    private final String[] allRequired;
 
     /**
      * @param regex the pattern as written
@@ -52,6 +53,7 @@ public final class RegexMatcher implements ValueMatcher {
         this.re2 = r;
         this.fallback = f;
         this.literals = RegexLiterals.required(regex);
+        this.allRequired = RegexLiterals.allRequired(regex);
     }
 
     /** Whether the pattern runs on the guarded fallback engine. */
@@ -61,6 +63,12 @@ public final class RegexMatcher implements ValueMatcher {
 
     @Override
     public boolean test(String value, String lower, FieldAccess ctx) {
+        // cheap necessary check before running an engine: every required literal must occur
+        for (String lit : allRequired) {
+            if (!lower.contains(lit)) {
+                return false;
+            }
+        }
         if (re2 != null) {
             return re2.matcher(value).find();
         }

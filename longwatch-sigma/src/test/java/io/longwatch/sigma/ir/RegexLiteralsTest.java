@@ -15,6 +15,12 @@ class RegexLiteralsTest {
     }
 
     @Test
+    void allRequiredRunsOfASingleBranch() {
+        assertThat(RegexLiterals.allRequired("cmd.{0,5}(?:/c|/r).+powershell.+\"")).containsExactly("cmd", "powershell");
+        assertThat(RegexLiterals.allRequired("mimikatz|sekurlsa")).isEmpty();
+    }
+
+    @Test
     void optionalCharactersAreDropped() {
         assertThat(RegexLiterals.required("abcd?ef")).containsExactly("abc");
         assertThat(RegexLiterals.required("xyzw*")).containsExactly("xyz");
@@ -27,6 +33,8 @@ class RegexLiteralsTest {
         assertThat(RegexLiterals.required("mimikatz|.*")).isNull();
         assertThat(RegexLiterals.required("[a-z]+\\d")).isNull();
         assertThat(RegexLiterals.required("(unbalanced")).isNull();
+        assertThat(RegexLiterals.required("(?x) foo bar")).isNull();
+        assertThat(RegexLiterals.required("\\Qa.b\\E")).isNull();
     }
 
     @Test
