@@ -87,9 +87,11 @@ final class SkipScanner {
                 continue;
             }
             int start = pos - window + 1;
+            char first = lower(text.charAt(start));
             for (int k = bucketStart[h], end = bucketStart[h + 1]; k < end; k++) {
                 String lit = literals[k];
-                if (start + lit.length() <= n && text.regionMatches(true, start, lit, 0, lit.length())) {
+                if (lit.charAt(0) == first && start + lit.length() <= n
+                        && text.regionMatches(true, start, lit, 0, lit.length())) {
                     hits.hit(payloads[k]);
                 }
             }
