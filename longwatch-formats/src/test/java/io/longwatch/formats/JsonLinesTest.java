@@ -3,6 +3,9 @@ package io.longwatch.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.longwatch.core.event.Event;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class JsonLinesTest {
@@ -28,5 +31,16 @@ class JsonLinesTest {
         assertThat(second.host()).isEqualTo("pc1");
         assertThat(second.timeMicros()).isEqualTo(1_704_164_645_123_456L);
         assertThat(t.stats.records()).isEqualTo(2);
+    }
+
+    @Test
+    void anExceptionFromTheSinkIsNotReportedAsBadInputButPropagates() {
+        InputUnit unit = InputUnit.ofBytes("s.jsonl", "{\"a\":1}\n".getBytes(StandardCharsets.UTF_8));
+        IllegalStateException boom = new IllegalStateException("consumer bug");
+        assertThatThrownBy(() -> EventReaders.read(unit, ReadOptions.defaults(), e -> {
+            throw boom;
+        }, p -> {
+            throw new AssertionError("reported as a problem: " + p);
+        })).isSameAs(boom);
     }
 }

@@ -6,12 +6,14 @@ import io.longwatch.formats.InputUnit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -55,7 +57,10 @@ public final class InputExpander {
     private void expandDirectory(Path dir, List<InputUnit> units) {
         List<Path> files = new ArrayList<>();
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            // Links are followed (a log folder often links to rotated files elsewhere); the walk
+            // reports link cycles through visitFileFailed instead of looping.
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile()) {
@@ -97,7 +102,7 @@ public final class InputExpander {
             return new GZIPInputStream(in, 64 * 1024);
         } catch (IOException e) {
             in.close();
-            throw new IOException("corrupt gzip: " + describe(e), e);
+            throw new CorruptArchiveException("corrupt gzip: " + describe(e), e);
         }
     }
 

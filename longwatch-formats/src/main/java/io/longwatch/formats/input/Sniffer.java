@@ -21,6 +21,9 @@ public final class Sniffer {
         if (length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
             return Format.GZIP;
         }
+        if (length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return Format.ZIP;
+        }
         int from = bomLength(head, length);
         int firstText = -1;
         int controls = 0;

@@ -9,7 +9,7 @@ import java.io.InputStream;
  * nesting outside strings, so each record can be parsed, and fail, on its own.
  *
  * <p>Resynchronisation after damage: a raw newline inside a string ends the string (JSON
- * strings cannot contain one), and outside arrays a {@code {} at the start of a line while a
+ * strings cannot contain one), and outside arrays a <code>{</code> at the start of a line while a
  * record is still open starts a new record; the damaged part is handed on as its own record,
  * for the parser to report.
  */
@@ -20,14 +20,27 @@ final class DocumentFramer extends RecordFramer {
     private int lineStart;
     /** Nesting depth at which records start: 1 inside a top-level array, else 0. */
     private int base;
-    private int depth;
-    private boolean inString;
-    private boolean escape;
+    private final Nesting nesting = new Nesting();
     /** Whether the current record began with { or [ (else it is a bare scalar). */
     private boolean container;
 
     DocumentFramer(InputStream in, int maxRecordBytes) {
         super(in, maxRecordBytes);
+    }
+
+    @Override
+    boolean accept(int consumed, int extraLines) {
+        return isBlank(buf, start + consumed, end);
+    }
+
+    @Override
+    void reject() {
+        // The record's extent is already known; next() continues after it.
+    }
+
+    @Override
+    long currentLine() {
+        return lineNo;
     }
 
     @Override
@@ -51,13 +64,11 @@ final class DocumentFramer extends RecordFramer {
                 pos++;
             } else if (c == ' ' || c == '\t' || c == '\r' || (base == 1 && c == ',')) {
                 pos++;
-            } else if (base == 0 && c == '[' && depth == 0) {
+            } else if (base == 0 && c == '[') {
                 base = 1; // a top-level array: its elements are the records
-                depth = 1;
                 pos++;
             } else if (base == 1 && c == ']') {
                 base = 0;
-                depth = 0;
                 pos++;
             } else {
                 recStart = pos;
@@ -66,8 +77,7 @@ final class DocumentFramer extends RecordFramer {
         }
         long recLine = lineNo;
         container = buf[recStart] == '{' || buf[recStart] == '[';
-        inString = false;
-        escape = false;
+        nesting.reset(base);
         boolean tooLarge = false;
         long size = 0;
         int scan = recStart;
@@ -77,7 +87,6 @@ final class DocumentFramer extends RecordFramer {
                 if (eof) {
                     // Unterminated record at the end of input: hand it on; the parser reports it.
                     pos = limit;
-                    depth = base;
                     return finish(recStart, limit, recLine, tooLarge, size + (limit - recStart));
                 }
                 int keep = tooLarge ? limit : recStart;
@@ -95,43 +104,33 @@ final class DocumentFramer extends RecordFramer {
             }
             byte c = buf[scan];
             if (c == '\n') {
+                if (!container) {
+                    pos = scan; // the newline is counted when the next search passes it
+                    return finish(recStart, scan, recLine, tooLarge, size + (scan - recStart));
+                }
                 lineNo++;
                 lineStart = scan + 1;
-                if (inString) {
-                    inString = false; // damaged string; let the parser say so
-                    escape = false;
+                if (nesting.inString()) {
+                    nesting.endBrokenString(); // damaged string; let the parser say so
                 }
-                if (!container) {
-                    pos = scan;
-                    return finish(recStart, scan, recLine, tooLarge, size + (scan - recStart));
-                }
-            } else if (inString) {
-                if (escape) {
-                    escape = false;
-                } else if (c == '\\') {
-                    escape = true;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
             } else if (!container) {
-                if (c == ' ' || c == '\t' || c == '\r' || c == ',' || c == ']' || c == '}' || c == '{' || c == '[') {
+                // A bare value ends at a delimiter; a stray delimiter at its start is a
+                // one-byte record of its own, for the parser to reject.
+                if (scan > recStart && !nesting.inString() && (c == ' ' || c == '\t' || c == '\r'
+                        || c == ',' || c == ']' || c == '}' || c == '{' || c == '[')) {
                     pos = scan;
                     return finish(recStart, scan, recLine, tooLarge, size + (scan - recStart));
                 }
-            } else if (c == '{' || c == '[') {
-                if (c == '{' && base == 0 && depth > 0 && scan == lineStart && scan > recStart) {
+                nesting.feed(c);
+            } else {
+                if (c == '{' && !nesting.inString() && base == 0 && nesting.depth() > 0
+                        && scan == lineStart && scan > recStart) {
                     // A new top-level document starts while the last one is still open.
                     pos = scan;
-                    depth = 0;
                     return finish(recStart, scan, recLine, tooLarge, size + (scan - recStart));
                 }
-                depth++;
-            } else if (c == '}' || c == ']') {
-                depth--;
-                if (depth <= base) {
-                    depth = base;
+                nesting.feed(c);
+                if (nesting.depth() <= base) {
                     pos = scan + 1;
                     return finish(recStart, scan + 1, recLine, tooLarge, size + (scan + 1 - recStart));
                 }

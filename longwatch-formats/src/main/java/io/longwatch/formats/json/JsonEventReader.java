@@ -3,6 +3,7 @@ package io.longwatch.formats.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.longwatch.core.event.Event;
 import io.longwatch.core.event.EventSink;
 import io.longwatch.core.problem.Problem;
 import io.longwatch.core.problem.ProblemSink;
@@ -10,6 +11,7 @@ import io.longwatch.formats.ReadOptions;
 import io.longwatch.formats.ReadStats;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * Reads JSON log content, either JSON lines or whole-file JSON (one document, an array of
@@ -29,6 +31,9 @@ public final class JsonEventReader {
 
     private final ReadOptions options;
     private final RecordDecoder decoder;
+    /** Counts for the read in progress. */
+    private long records;
+    private long skipped;
 
     /** A reader for one stream at a time; reusable for several streams on one thread. */
     public JsonEventReader(ReadOptions options) {
@@ -38,7 +43,8 @@ public final class JsonEventReader {
 
     /**
      * Whether content starting with {@code head} is whole-file JSON rather than JSON lines: it
-     * starts with {@code [}, or its first object is still open at the end of its first line.
+     * starts with {@code [}, or its first object is still open at the end of its first line
+     * (and the second line does not start a new object, which would mean a broken JSON line).
      */
     public static boolean looksLikeDocuments(byte[] head, int length) {
         int i = 0;
@@ -51,30 +57,15 @@ public final class JsonEventReader {
         if (head[i] == '[') {
             return true;
         }
-        int depth = 0;
-        boolean inString = false;
-        boolean escape = false;
+        Nesting nesting = new Nesting();
         for (; i < length; i++) {
             byte c = head[i];
             if (c == '\n') {
-                // A raw newline inside a string is a broken line, not a pretty-printed document.
-                return !inString && depth > 0;
+                // A raw newline inside a string is a broken line, not a pretty-printed document;
+                // so is an open first line followed by a line that starts a new object.
+                return !nesting.inString() && nesting.depth() > 0 && !(i + 1 < length && head[i + 1] == '{');
             }
-            if (inString) {
-                if (escape) {
-                    escape = false;
-                } else if (c == '\\') {
-                    escape = true;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if (c == '}' || c == ']') {
-                depth--;
-            }
+            nesting.feed(c);
         }
         return false; // a first line longer than the head: treat as JSON lines
     }
@@ -93,8 +84,8 @@ public final class JsonEventReader {
         RecordFramer framer = documents
                 ? new DocumentFramer(in, options.maxRecordBytes())
                 : new LineFramer(in, options.maxRecordBytes());
-        long records = 0;
-        long skipped = 0;
+        records = 0;
+        skipped = 0;
         try {
             for (RecordFramer.Kind kind = framer.next(); kind != RecordFramer.Kind.END; kind = framer.next()) {
                 if (kind == RecordFramer.Kind.TOO_LARGE) {
@@ -104,54 +95,71 @@ public final class JsonEventReader {
                                     + options.maxRecordBytes() + " bytes; skipped");
                     continue;
                 }
-                if (decodeOne(framer, documents, displayPath, sink, problems)) {
-                    records++;
-                } else {
-                    skipped++;
-                }
+                decodeOne(framer, documents, displayPath, sink, problems);
             }
         } catch (IOException e) {
-            problems.report(Problem.Stage.INPUT, displayPath + ":" + framer.line(), "input.read-error",
-                    "reading stopped after line " + framer.line() + ": " + describe(e));
+            long at = framer.currentLine();
+            problems.report(Problem.Stage.INPUT, displayPath + ":" + at, "input.read-error",
+                    "reading stopped in line " + at + " after " + records + " record(s): " + describe(e));
         }
         return new ReadStats(records, skipped, framer.bytesRead());
     }
 
-    private boolean decodeOne(RecordFramer framer, boolean documents, String displayPath, EventSink sink,
-                              ProblemSink problems) {
+    /** Decodes the framer's current record, counting events and skipped records. */
+    private void decodeOne(RecordFramer framer, boolean documents, String displayPath, EventSink sink,
+                             ProblemSink problems) {
         long line = framer.line();
         try {
-            RecordDecoder.Outcome outcome = decoder.decode(framer.buffer(), framer.start(), framer.length(),
-                    displayPath, line);
-            if (outcome == RecordDecoder.Outcome.NOT_AN_OBJECT) {
-                problems.report(Problem.Stage.RECORD, displayPath + ":" + line, "json.not-an-object",
-                        "record is a JSON " + describeStart(framer.buffer()[framer.start()])
-                                + ", not an object; skipped");
-                return false;
-            }
+            decoder.decode(framer.buffer(), framer.start(), framer.length(), displayPath, line);
         } catch (JsonProcessingException e) {
+            framer.reject();
             JsonLocation loc = e.getLocation();
             long errLine = line;
             long column = -1;
             if (loc != null) {
+                // Lines: the error may lie past the end of the broken line; its place is the line.
                 errLine = documents ? line + Math.max(0, loc.getLineNr() - 1) : line;
-                column = documents && loc.getLineNr() > 1 ? loc.getColumnNr() : loc.getColumnNr();
+                column = documents || loc.getLineNr() <= 1 ? loc.getColumnNr() : -1;
             }
             problems.report(Problem.Stage.RECORD, displayPath + ":" + errLine, "json.malformed",
                     "malformed JSON" + (column > 0 ? " at column " + column : "") + ": " + e.getOriginalMessage()
-                            + (documents && errLine != line ? " (record starting on line " + line + ")" : ""));
-            return false;
+                            + (documents ? "; skipped the record of " + framer.length() + " bytes starting on line "
+                                    + line : ""));
+            skipped++;
+            return;
         } catch (IOException | RuntimeException e) {
+            framer.reject();
             problems.report(Problem.Stage.RECORD, displayPath + ":" + line, "json.malformed",
                     "unreadable record: " + describe(e));
-            return false;
+            skipped++;
+            return;
         }
-        sink.accept(decoder.event());
-        return true;
+        byte first = framer.buffer()[framer.start()];
+        if (!framer.accept(decoder.consumed(), decoder.extraLines())) {
+            problems.report(Problem.Stage.RECORD, displayPath + ":" + line, "json.malformed",
+                    "malformed JSON at column " + (decoder.consumed() + 1)
+                            + ": unexpected content after the end of the " + describeStart(first));
+            skipped++;
+            return;
+        }
+        int notObjects = decoder.notObjects();
+        if (notObjects > 0) {
+            problems.report(Problem.Stage.RECORD, displayPath + ":" + line, "json.not-an-object",
+                    first == '['
+                            ? "array holds " + notObjects + " value(s) that are not objects; those skipped"
+                            : "record is a JSON " + describeStart(first) + ", not an object; skipped");
+        }
+        List<Event> events = decoder.events();
+        for (int i = 0; i < events.size(); i++) {
+            sink.accept(events.get(i));
+        }
+        records += events.size();
+        skipped += notObjects;
     }
 
     private static String describeStart(byte b) {
         return switch (b) {
+            case '{' -> "object";
             case '[' -> "array";
             case '"' -> "string";
             case 't', 'f' -> "boolean";

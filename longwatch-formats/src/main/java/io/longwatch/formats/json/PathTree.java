@@ -25,6 +25,8 @@ final class PathTree {
     private final long[] anyMasks;
     private final PathNode root;
     private int cached;
+    /** Per layout: the first node seen for each canonical name, to flag names two paths share. */
+    private final List<Map<String, PathNode>> nodeByName = new java.util.ArrayList<>();
 
     PathTree(LayoutSet layouts, FieldInterest interest) {
         this.layouts = layouts;
@@ -40,6 +42,9 @@ final class PathTree {
             for (String p : layout.detectAny()) {
                 anyMasks[i] |= bitFor(p);
             }
+        }
+        for (int i = 0; i < n; i++) {
+            nodeByName.add(new HashMap<>());
         }
         root = new PathNode(null, new String[0], "", new String[n], new boolean[n], minusOnes(n),
                 minusOnes(n), new boolean[n], 0L);
@@ -85,15 +90,16 @@ final class PathTree {
         if (node != null) {
             return node;
         }
-        node = plan(parent, key);
-        if (cached < MAX_CACHED_NODES) {
+        boolean cache = cached < MAX_CACHED_NODES;
+        node = plan(parent, key, cache);
+        if (cache) {
             parent.cacheChild(key, node);
             cached++;
         }
         return node;
     }
 
-    private PathNode plan(PathNode parent, String key) {
+    private PathNode plan(PathNode parent, String key, boolean cache) {
         String[] keys = Arrays.copyOf(parent.keys, parent.keys.length + 1);
         keys[keys.length - 1] = key;
         String path = (parent.path.isEmpty() ? key : parent.path + "." + key).intern();
@@ -117,7 +123,19 @@ final class PathTree {
             recordId[i] = layout.windows() && name == WindowsFields.EVENT_RECORD_ID;
         }
         long bits = detectBitsByPath.getOrDefault(path, 0L);
-        return new PathNode(parent, keys, path, canonical, emit, timeRank, hostRank, recordId, bits);
+        PathNode node = new PathNode(parent, keys, path, canonical, emit, timeRank, hostRank, recordId, bits);
+        for (int i = 0; i < n; i++) {
+            if (!cache) {
+                node.mayCollide[i] = true; // not tracked past the bound: always check for a clash
+            } else if (canonical[i] != null) {
+                PathNode other = nodeByName.get(i).putIfAbsent(canonical[i], node);
+                if (other != null) {
+                    other.mayCollide[i] = true;
+                    node.mayCollide[i] = true;
+                }
+            }
+        }
+        return node;
     }
 
     private static byte rank(List<String> names, String name) {

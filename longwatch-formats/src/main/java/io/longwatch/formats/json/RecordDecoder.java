@@ -1,10 +1,10 @@
 package io.longwatch.formats.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.longwatch.core.event.Event;
-import io.longwatch.core.event.EventBuilder;
 import io.longwatch.core.event.SourceRef;
 import io.longwatch.formats.FieldInterest;
 import java.io.IOException;
@@ -27,13 +27,9 @@ import java.util.List;
  */
 final class RecordDecoder {
 
-    /** What became of a record. */
-    enum Outcome { EVENT, NOT_AN_OBJECT }
 
     private final JsonFactory factory;
-    private final LayoutSet layouts;
     private final PathTree tree;
-    private final EventBuilder builder = new EventBuilder();
     private final EventTimes times = new EventTimes();
 
     private PathNode[] nodes = new PathNode[64];
@@ -47,53 +43,112 @@ final class RecordDecoder {
     private byte[] sliceBuf;
     private int sliceOff;
 
-    private Event event;
+    private final List<Event> events = new ArrayList<>();
+    private int notObjects;
+    private long recordNumber;
+    private int consumed;
+    private int extraLines;
+    private boolean duplicateKeys;
 
     RecordDecoder(JsonFactory factory, LayoutSet layouts, FieldInterest interest) {
         this.factory = factory;
-        this.layouts = layouts;
         this.tree = new PathTree(layouts, interest);
     }
 
-    /** The event built by the last {@link #decode} that returned {@link Outcome#EVENT}. */
-    Event event() {
-        return event;
+    /**
+     * The events built by the last {@link #decode}: one for an object, one per object element
+     * for an array of objects. Valid until the next call.
+     */
+    List<Event> events() {
+        return events;
+    }
+
+    /** Values of the last record that were not objects (the record itself, or array elements). */
+    int notObjects() {
+        return notObjects;
+    }
+
+    /** Bytes of the slice the last decoded value took (from the slice start to just after it). */
+    int consumed() {
+        return consumed;
+    }
+
+    /** Line breaks inside the last decoded value (0 for a one-line record). */
+    int extraLines() {
+        return extraLines;
+    }
+
+    private void noteEnd(JsonParser p) {
+        JsonLocation end = p.currentLocation();
+        consumed = (int) end.getByteOffset();
+        extraLines = Math.max(0, end.getLineNr() - 1);
     }
 
     /**
-     * Decodes {@code buf[off, off+len)}.
+     * Decodes the one JSON value at the start of {@code buf[off, off+len)} into {@link #events()};
+     * what follows it is the caller's business (see {@link #consumed()}).
      *
      * @throws IOException for malformed JSON (a {@code JsonProcessingException} with Jackson's location)
      */
-    Outcome decode(byte[] buf, int off, int len, String path, long line) throws IOException {
-        count = 0;
-        detectMask = 0L;
+    void decode(byte[] buf, int off, int len, String path, long line) throws IOException {
+        events.clear();
+        notObjects = 0;
         sliceBuf = buf;
         sliceOff = off;
         try (JsonParser p = factory.createParser(buf, off, len)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                // Let Jackson finish reading the value so syntax errors win over "not an object".
-                p.skipChildren();
-                while (p.nextToken() != null) {
-                    p.skipChildren();
+            JsonToken first = p.nextToken();
+            if (first == JsonToken.START_OBJECT) {
+                decodeObject(p, path, line);
+            } else if (first == JsonToken.START_ARRAY) {
+                // An array of records on one line (or nested in a document): each object is one.
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    if (t == null) {
+                        throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected end inside an array");
+                    }
+                    if (t == JsonToken.START_OBJECT) {
+                        decodeObject(p, path, line);
+                    } else {
+                        p.skipChildren();
+                        notObjects++;
+                    }
                 }
-                return Outcome.NOT_AN_OBJECT;
+            } else {
+                // Let Jackson finish reading the value so syntax errors win over "not an object".
+                p.finishToken();
+                notObjects = 1;
             }
-            walkObject(p, tree.root());
-            if (p.nextToken() != null) {
-                throw new com.fasterxml.jackson.core.JsonParseException(p,
-                        "unexpected content after the end of the object");
-            }
+            noteEnd(p);
         } finally {
             sliceBuf = null;
         }
-        event = assemble(path, line);
-        return Outcome.EVENT;
+    }
+
+    private void decodeObject(JsonParser p, String path, long line) throws IOException {
+        count = 0;
+        detectMask = 0L;
+        recordNumber++;
+        duplicateKeys = false;
+        walkObject(p, tree.root());
+        events.add(assemble(path, line));
     }
 
     private void walkObject(JsonParser p, PathNode parent) throws IOException {
+        PathNode prev = null;
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-            PathNode node = tree.child(parent, p.currentName());
+            String name = p.currentName();
+            PathNode guess = prev == null ? parent.firstChildGuess : prev.nextSiblingGuess;
+            PathNode node;
+            if (guess != null && guess.key == name) {
+                node = guess;
+            } else {
+                node = tree.child(parent, name);
+                if (prev == null) {
+                    parent.firstChildGuess = node;
+                } else {
+                    prev.nextSiblingGuess = node;
+                }
+            }
+            prev = node;
             detectMask |= node.detectBits;
             switch (p.nextToken()) {
                 case START_OBJECT -> walkObject(p, node);
@@ -158,6 +213,10 @@ final class RecordDecoder {
     }
 
     private void add(PathNode node, Object value) {
+        if (node.lastRecord == recordNumber) {
+            duplicateKeys = true; // the same key twice in one object: last one wins, as in EventBuilder
+        }
+        node.lastRecord = recordNumber;
         if (count == nodes.length) {
             nodes = Arrays.copyOf(nodes, count * 2);
             values = Arrays.copyOf(values, count * 2);
@@ -170,6 +229,9 @@ final class RecordDecoder {
     private Event assemble(String path, long line) {
         int li = tree.layoutFor(detectMask);
         long recordId = -1;
+        String[] names = new String[count];
+        Object[] fieldValues = new Object[count];
+        int size = 0;
         int maxTime = -1;
         int maxHost = -1;
         for (int i = 0; i < count; i++) {
@@ -180,7 +242,21 @@ final class RecordDecoder {
             }
             Object value = values[i];
             if (node.emit[li]) {
-                builder.put(name, value);
+                int at = size;
+                if (duplicateKeys || node.mayCollide[li]) {
+                    // Rare: two paths (or a repeated key) give this name; the last value wins.
+                    for (int k = 0; k < size; k++) {
+                        if (names[k] == name) {
+                            at = k;
+                            break;
+                        }
+                    }
+                }
+                names[at] = name;
+                fieldValues[at] = value;
+                if (at == size) {
+                    size++;
+                }
             }
             int tr = node.timeRank[li];
             if (tr >= 0 && timeByRank[tr] == null && value instanceof String) {
@@ -213,8 +289,7 @@ final class RecordDecoder {
             }
         }
         Arrays.fill(values, 0, count, null);
-        builder.time(micros).host(host);
-        return builder.build(new SourceRef(path, line, recordId));
+        return new Event(names, fieldValues, size, micros, host, new SourceRef(path, line, recordId));
     }
 
     private static long parseNonNegativeLong(String s) {

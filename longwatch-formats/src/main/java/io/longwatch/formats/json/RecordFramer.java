@@ -35,7 +35,23 @@ abstract sealed class RecordFramer permits LineFramer, DocumentFramer {
         this.buf = new byte[Math.min(INITIAL_BUFFER, maxRecordBytes + 1)];
     }
 
+    /**
+     * Finds the next record. For {@link Kind#RECORD}, {@code buffer()[start(), start()+length())}
+     * holds it (a line framer may hand on a window of several lines: the record is the JSON
+     * value at its start). The caller then calls {@link #accept} or {@link #reject}.
+     */
     abstract Kind next() throws IOException;
+
+    /**
+     * The record's value took {@code consumed} bytes and spanned {@code extraLines} line
+     * breaks; moves past it.
+     *
+     * @return whether only whitespace follows the value up to the end of the record
+     */
+    abstract boolean accept(int consumed, int extraLines);
+
+    /** The record could not be parsed: moves past it (for lines, to the next line). */
+    abstract void reject();
 
     byte[] buffer() {
         return buf;
@@ -53,6 +69,9 @@ abstract sealed class RecordFramer permits LineFramer, DocumentFramer {
     long line() {
         return line;
     }
+
+    /** 1-based line the framer has reached, for reporting where reading stopped. */
+    abstract long currentLine();
 
     /** For {@link Kind#TOO_LARGE}: how many bytes the skipped record had (at least). */
     long skippedBytes() {
