@@ -26,7 +26,8 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
     /** Field id of {@code EventID} in the engine's field table. */
     public static final int EVENT_ID = 1;
 
-    private static final String[] USER_FIELDS = {"User", "SubjectUserName", "TargetUserName"};
+    /** Fields a finding takes its user from, first present wins. */
+    public static final List<String> USER_FIELDS = List.of("User", "SubjectUserName", "TargetUserName");
 
     private final Router router;
     private final EventContext ctx;
