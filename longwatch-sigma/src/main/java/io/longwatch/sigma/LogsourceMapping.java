@@ -52,9 +52,16 @@ public final class LogsourceMapping {
      * built-in mapping of its product and keeps the others.
      *
      * @throws IllegalArgumentException when the file is malformed, naming the part
+     * @throws UncheckedIOException when the file cannot be read
      */
-    public static LogsourceMapping load(Path file) throws IOException {
-        ProductMapping pm = parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    public static LogsourceMapping load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read log-source mapping " + file + ": " + e.getMessage(), e);
+        }
+        ProductMapping pm = parse(text, file.toString());
         Map<String, ProductMapping> m = new LinkedHashMap<>(defaults().products);
         m.put(pm.product(), pm);
         return new LogsourceMapping(m);

@@ -158,9 +158,15 @@ public final class SigmaEngine {
         return rules;
     }
 
-    /** Canonical field names that any compiled rule or the router reads. */
+    /**
+     * Canonical field names that any compiled rule, the router or the findings (user names)
+     * read. EventData names written with spaces by some providers ("Threat Name") are matched
+     * to rule names without spaces; a reader limited to this set would drop them, so such
+     * sources need all fields.
+     */
     public Set<String> fieldsUsed() {
         Set<String> s = new LinkedHashSet<>(List.of(fieldNames));
+        s.addAll(EngineMatcher.USER_FIELDS);
         return Collections.unmodifiableSet(s);
     }
 

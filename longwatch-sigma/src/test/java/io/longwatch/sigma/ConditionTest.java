@@ -138,6 +138,9 @@ class ConditionTest {
         assertThat(x.attack().tactics()).containsExactly("TA0007");
         assertThat(x.user()).isEqualTo("CORP\\bob");
         assertThat(x.matches()).extracting(m -> m.field()).containsExactly("Image");
+        assertThat(k.engine.fieldsUsed()).contains("Channel", "EventID", "Image", "NewProcessName", "User",
+                "SubjectUserName", "TargetUserName");
+        assertThat(k.engine.needsAllFields()).isFalse();
         // Security 4688 carries the same rule with its own field names
         assertThat(k.fires(RuleKit.event("Channel", "Security", "EventID", "4688",
                 "NewProcessName", "C:\\Windows\\System32\\whoami.exe", "SubjectUserName", "bob"))).isTrue();

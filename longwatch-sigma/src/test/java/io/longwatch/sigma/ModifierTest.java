@@ -15,11 +15,7 @@ class ModifierTest {
 
     @Test
     void plainValuesAreCaseInsensitiveWholeValueMatches() {
-        RuleKit k = detection("""
-                sel:
-                    Image: 'C:\\Windows\\cmd.exe'
-                condition: sel
-                """);
+        RuleKit k = RuleKit.selection("Image", "'C:\\Windows\\cmd.exe'");
         assertThat(k.fires("Image", "c:\\windows\\CMD.EXE")).isTrue();
         assertThat(k.fires("Image", "c:\\windows\\cmd.exe.bak")).isFalse();
         assertThat(k.fires("Other", "c:\\windows\\cmd.exe")).isFalse();
@@ -27,11 +23,7 @@ class ModifierTest {
 
     @Test
     void wildcardsAndEscapes() {
-        RuleKit star = detection("""
-                sel:
-                    Path: 'C:/Users/*/AppData/?ocal/x.exe'
-                condition: sel
-                """);
+        RuleKit star = RuleKit.selection("Path", "'C:/Users/*/AppData/?ocal/x.exe'");
         assertThat(star.fires("Path", "c:/users/bob/appdata/Local/x.exe")).isTrue();
         assertThat(star.fires("Path", "C:/Users/bob/AppData/LLocal/x.exe")).isFalse();
         assertThat(star.fires("Path", "C:/Users/AppData/Local/x.exe")).isFalse();
@@ -48,32 +40,20 @@ class ModifierTest {
         assertThat(escaped.fires("Path", "\\\\*\\IPC$", "Q", "whatx")).isFalse();
 
         // a trailing backslash stays a literal backslash
-        RuleKit trailing = detection("""
-                sel:
-                    Dir|endswith: '\\Temp\\'
-                condition: sel
-                """);
+        RuleKit trailing = RuleKit.selection("Dir|endswith", "'\\Temp\\'");
         assertThat(trailing.fires("Dir", "C:\\Windows\\Temp\\")).isTrue();
         assertThat(trailing.fires("Dir", "C:\\Windows\\Temp")).isFalse();
     }
 
     @Test
     void nullIsAbsentOrNullButNotEmpty() {
-        RuleKit isNull = detection("""
-                sel:
-                    Field: null
-                condition: sel
-                """);
+        RuleKit isNull = RuleKit.selection("Field", "null");
         assertThat(isNull.fires("Other", "x")).isTrue();
         assertThat(isNull.fires("Field", null)).isTrue();
         assertThat(isNull.fires("Field", "")).isFalse();
         assertThat(isNull.fires("Field", "v")).isFalse();
 
-        RuleKit empty = detection("""
-                sel:
-                    Field: ''
-                condition: sel
-                """);
+        RuleKit empty = RuleKit.selection("Field", "''");
         assertThat(empty.fires("Field", "")).isTrue();
         assertThat(empty.fires("Other", "x")).isFalse();
         assertThat(empty.fires("Field", null)).isFalse();
@@ -81,18 +61,10 @@ class ModifierTest {
 
     @Test
     void numbersAndStringsCompareAsText() {
-        RuleKit number = detection("""
-                sel:
-                    EventID: 4688
-                condition: sel
-                """);
+        RuleKit number = RuleKit.selection("EventID", "4688");
         assertThat(number.fires("EventID", "4688")).isTrue();
         assertThat(number.fires("EventID", "46880")).isFalse();
-        RuleKit quoted = detection("""
-                sel:
-                    EventID: '1'
-                condition: sel
-                """);
+        RuleKit quoted = RuleKit.selection("EventID", "'1'");
         assertThat(quoted.fires("EventID", "1")).isTrue();
         assertThat(quoted.fires("EventID", "11")).isFalse();
     }
@@ -138,11 +110,7 @@ class ModifierTest {
 
     @Test
     void windashMatchesEveryDashVariant() {
-        RuleKit k = detection("""
-                sel:
-                    CommandLine|contains|windash: ' -urlcache '
-                condition: sel
-                """);
+        RuleKit k = RuleKit.selection("CommandLine|contains|windash", "' -urlcache '");
         for (String dash : List.of("-", "/", "\u2013", "\u2014", "\u2015")) {
             assertThat(k.fires("CommandLine", "certutil " + dash + "urlcache -f x")).as(dash).isTrue();
         }
@@ -151,17 +119,9 @@ class ModifierTest {
 
     @Test
     void base64AndBase64OffsetInAllThreeAlignments() {
-        RuleKit plain = detection("""
-                sel:
-                    Data|base64: 'http://'
-                condition: sel
-                """);
+        RuleKit plain = RuleKit.selection("Data|base64", "'http://'");
         assertThat(plain.fires("Data", b64("http://"))).isTrue();
-        RuleKit k = detection("""
-                sel:
-                    Data|base64offset|contains: 'http://'
-                condition: sel
-                """);
+        RuleKit k = RuleKit.selection("Data|base64offset|contains", "'http://'");
         for (String prefix : List.of("", "x", "xy", "xyz", "abcd")) {
             String encoded = b64(prefix + "http://evil.example/" + "tail");
             assertThat(k.fires("Data", encoded)).as("prefix '%s'", prefix).isTrue();
@@ -177,11 +137,7 @@ class ModifierTest {
         check("utf16le", text, null, StandardCharsets.UTF_16LE);
         check("utf16be", text, null, StandardCharsets.UTF_16BE);
         // utf16 = byte order mark FF FE + little endian
-        RuleKit k = detection("""
-                sel:
-                    Data|utf16|base64offset|contains: 'Invoke-Mimikatz'
-                condition: sel
-                """);
+        RuleKit k = RuleKit.selection("Data|utf16|base64offset|contains", "'Invoke-Mimikatz'");
         byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
         byte[] withBom = new byte[body.length + 2];
         withBom[0] = (byte) 0xFF;
@@ -211,52 +167,24 @@ class ModifierTest {
 
     @Test
     void regexIsCaseSensitiveByDefaultWithFlags() {
-        RuleKit k = detection("""
-                sel:
-                    CommandLine|re: 'Invoke-[A-Z]\\w+'
-                condition: sel
-                """);
+        RuleKit k = RuleKit.selection("CommandLine|re", "'Invoke-[A-Z]\\w+'");
         assertThat(k.fires("CommandLine", "x Invoke-Mimikatz y")).isTrue();
         assertThat(k.fires("CommandLine", "x invoke-mimikatz y")).isFalse();
-        RuleKit i = detection("""
-                sel:
-                    CommandLine|re|i: 'invoke-[a-z]+'
-                condition: sel
-                """);
+        RuleKit i = RuleKit.selection("CommandLine|re|i", "'invoke-[a-z]+'");
         assertThat(i.fires("CommandLine", "INVOKE-X")).isTrue();
-        RuleKit m = detection("""
-                sel:
-                    Text|re|m: '^second$'
-                condition: sel
-                """);
+        RuleKit m = RuleKit.selection("Text|re|m", "'^second$'");
         assertThat(m.fires("Text", "first\nsecond\nthird")).isTrue();
-        RuleKit noM = detection("""
-                sel:
-                    Text|re: '^second$'
-                condition: sel
-                """);
+        RuleKit noM = RuleKit.selection("Text|re", "'^second$'");
         assertThat(noM.fires("Text", "first\nsecond\nthird")).isFalse();
-        RuleKit s = detection("""
-                sel:
-                    Text|re|s: 'first.second'
-                condition: sel
-                """);
+        RuleKit s = RuleKit.selection("Text|re|s", "'first.second'");
         assertThat(s.fires("Text", "first\nsecond")).isTrue();
-        RuleKit noS = detection("""
-                sel:
-                    Text|re: 'first.second'
-                condition: sel
-                """);
+        RuleKit noS = RuleKit.selection("Text|re", "'first.second'");
         assertThat(noS.fires("Text", "first\nsecond")).isFalse();
     }
 
     @Test
     void casedMatchesCaseSensitively() {
-        RuleKit k = detection("""
-                sel:
-                    Name|cased|contains: 'AbC'
-                condition: sel
-                """);
+        RuleKit k = RuleKit.selection("Name|cased|contains", "'AbC'");
         assertThat(k.fires("Name", "xxAbCxx")).isTrue();
         assertThat(k.fires("Name", "xxabcxx")).isFalse();
     }
@@ -279,95 +207,51 @@ class ModifierTest {
 
     @Test
     void existsTrueAndFalse() {
-        RuleKit yes = detection("""
-                sel:
-                    Field|exists: true
-                condition: sel
-                """);
+        RuleKit yes = RuleKit.selection("Field|exists", "true");
         assertThat(yes.fires("Field", "")).isTrue();
         assertThat(yes.fires("Other", "")).isFalse();
-        RuleKit no = detection("""
-                sel:
-                    Field|exists: false
-                condition: sel
-                """);
+        RuleKit no = RuleKit.selection("Field|exists", "false");
         assertThat(no.fires("Other", "x")).isTrue();
         assertThat(no.fires("Field", "x")).isFalse();
     }
 
     @Test
     void fieldrefEqualityAndPositions() {
-        RuleKit eq = detection("""
-                sel:
-                    Target|fieldref: Source
-                condition: sel
-                """);
+        RuleKit eq = RuleKit.selection("Target|fieldref", "Source");
         assertThat(eq.fires("Target", "ABC", "Source", "abc")).isTrue();
         assertThat(eq.fires("Target", "ABC", "Source", "abd")).isFalse();
         assertThat(eq.fires("Target", "ABC")).isFalse();
-        RuleKit sw = detection("""
-                sel:
-                    CommandLine|fieldref|startswith: Image
-                condition: sel
-                """);
+        RuleKit sw = RuleKit.selection("CommandLine|fieldref|startswith", "Image");
         assertThat(sw.fires("CommandLine", "c:\\a.exe -x", "Image", "C:\\A.exe")).isTrue();
         assertThat(sw.fires("CommandLine", "x c:\\a.exe", "Image", "C:\\A.exe")).isFalse();
-        RuleKit ew = detection("""
-                sel:
-                    Path|fieldref|endswith: Name
-                condition: sel
-                """);
+        RuleKit ew = RuleKit.selection("Path|fieldref|endswith", "Name");
         assertThat(ew.fires("Path", "c:\\dir\\evil.exe", "Name", "evil.exe")).isTrue();
         assertThat(ew.fires("Path", "c:\\dir\\evil.exe.txt", "Name", "evil.exe")).isFalse();
-        RuleKit ct = detection("""
-                sel:
-                    CommandLine|fieldref|contains: User
-                condition: sel
-                """);
+        RuleKit ct = RuleKit.selection("CommandLine|fieldref|contains", "User");
         assertThat(ct.fires("CommandLine", "net user bob /add", "User", "BOB")).isTrue();
         assertThat(ct.fires("CommandLine", "net user alice /add", "User", "BOB")).isFalse();
     }
 
     @Test
     void numericComparisons() {
-        RuleKit gt = detection("""
-                sel:
-                    Port|gt: 1024
-                condition: sel
-                """);
+        RuleKit gt = RuleKit.selection("Port|gt", "1024");
         assertThat(gt.fires("Port", "1025")).isTrue();
         assertThat(gt.fires("Port", "1024")).isFalse();
         assertThat(gt.fires("Port", "abc")).isFalse();
-        RuleKit gte = detection("""
-                sel:
-                    Port|gte: 1024
-                condition: sel
-                """);
+        RuleKit gte = RuleKit.selection("Port|gte", "1024");
         assertThat(gte.fires("Port", "1024")).isTrue();
         assertThat(gte.fires("Port", "1023")).isFalse();
-        RuleKit lt = detection("""
-                sel:
-                    Size|lt: 10
-                condition: sel
-                """);
+        RuleKit lt = RuleKit.selection("Size|lt", "10");
         assertThat(lt.fires("Size", "9.5")).isTrue();
         assertThat(lt.fires("Size", "10")).isFalse();
-        RuleKit lte = detection("""
-                sel:
-                    Size|lte: 10
-                condition: sel
-                """);
+        RuleKit lte = RuleKit.selection("Size|lte", "10");
         assertThat(lte.fires("Size", "10")).isTrue();
         assertThat(lte.fires("Size", "11")).isFalse();
     }
 
     @Test
     void neqMatchesOtherValuesOnly() {
-        RuleKit k = detection("""
-                sel:
-                    User|neq: 'SYSTEM'
-                condition: sel
-                """);
+        RuleKit k = RuleKit.selection("User|neq", "'SYSTEM'");
         assertThat(k.fires("User", "bob")).isTrue();
         assertThat(k.fires("User", "system")).isFalse();
         assertThat(k.fires("Other", "x")).isFalse();
@@ -394,11 +278,7 @@ class ModifierTest {
                     """.formatted(c.modifier(), c.miss()));
             assertThat(miss.fires("UtcTime", "2024-05-06 03:15:00.000")).as(c.modifier() + " miss").isFalse();
         }
-        RuleKit night = detection("""
-                sel:
-                    UtcTime|hour|gte: 22
-                condition: sel
-                """);
+        RuleKit night = RuleKit.selection("UtcTime|hour|gte", "22");
         assertThat(night.fires("UtcTime", "2024-05-06T23:00:00Z")).isTrue();
         assertThat(night.fires("UtcTime", "2024-05-06T21:00:00Z")).isFalse();
     }

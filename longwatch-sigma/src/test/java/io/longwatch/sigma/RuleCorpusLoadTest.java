@@ -15,8 +15,12 @@ class RuleCorpusLoadTest {
     @Test
     void publicRulesLoadAndCompile() {
         ProblemLog problems = new ProblemLog(10_000);
+        long t0 = System.nanoTime();
         RuleLoadResult loaded = CorpusRules.load(problems);
+        long t1 = System.nanoTime();
         SigmaEngine engine = SigmaEngine.compile(loaded.rules(), LogsourceMapping.defaults(), Map.of(), problems);
+        long t2 = System.nanoTime();
+        System.out.printf("load %d ms, compile %d ms%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
 
         int documents = loaded.rules().size() + loaded.failed() + loaded.deferred();
         int usable = engine.ruleCount();

@@ -34,6 +34,11 @@ final class RuleKit {
                 """ + detection.stripIndent().indent(4));
     }
 
+    /** A rule with one selection of one field item, e.g. {@code selection("Port|gt", "1024")}. */
+    static RuleKit selection(String key, String yamlValue) {
+        return detection("sel:\n    " + key + ": " + yamlValue + "\ncondition: sel\n");
+    }
+
     static RuleKit rule(String yaml) {
         return new RuleKit(yaml, Map.of());
     }

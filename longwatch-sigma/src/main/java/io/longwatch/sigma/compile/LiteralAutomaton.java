@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Aho-Corasick automaton over {@code char}, built once, matched without allocation. Each
+ * Aho-Corasick automaton over {@code char}, built once, matched without allocation (literal sets
+ * whose shortest member is long use a skipping {@link SkipScanner} instead). Each
  * pattern carries an int payload; {@link #scan} reports the payloads of all patterns occurring in
  * a text. Transitions are stored as sorted ranges in flat arrays (binary search), the root has a
  * dense table for the first 256 characters, and each state's output already includes the
@@ -29,9 +30,42 @@ public final class LiteralAutomaton {
     private final int[] outStart;
     private final int[] outPayload;
     private final int[] rootDense;
+    /** Character class of each char below 256 (0: no pattern uses it). */
+    private final int[] latinClass;
+    private final int classes;
+    /**
+     * Full transition table for chars below 256, indexed by row base (state * classes) + class;
+     * each entry holds the target's row base shifted left by one, low bit set when the target
+     * state has output. Lets the scan loop take one load per character.
+     */
+    private final int[] dfa;
+    /** Class of each char below 256 after lower-casing it (so the scan needs no case branch). */
+    private final int[] rawClass;
+
+    private final SkipScanner skipper;
 
     /** Builds from patterns (non-empty) and their payloads. */
     public LiteralAutomaton(List<String> patterns, int[] payloads) {
+        int shortest = Integer.MAX_VALUE;
+        for (String p : patterns) {
+            shortest = Math.min(shortest, p.length());
+        }
+        if (shortest >= SkipScanner.MIN_LENGTH && shortest != Integer.MAX_VALUE) {
+            skipper = new SkipScanner(patterns, payloads);
+            edgeStart = null;
+            edgeChar = null;
+            edgeTarget = null;
+            fail = null;
+            outStart = null;
+            outPayload = null;
+            rootDense = null;
+            latinClass = null;
+            classes = 0;
+            dfa = null;
+            rawClass = null;
+            return;
+        }
+        skipper = null;
         List<TreeMap<Character, Integer>> trie = new ArrayList<>();
         List<List<Integer>> outs = new ArrayList<>();
         trie.add(new TreeMap<>());
@@ -124,11 +158,51 @@ public final class LiteralAutomaton {
                 rootDense[e.getKey()] = e.getValue();
             }
         }
+        // Latin-1 characters get a dense DFA (no fail-link walks); others use the sparse edges.
+        latinClass = new int[256];
+        int k2 = 1;
+        for (char c : edgeChar) {
+            if (c < 256 && latinClass[c] == 0) {
+                latinClass[c] = k2++;
+            }
+        }
+        classes = k2;
+        char[] classChar = new char[classes];
+        for (int c = 0; c < 256; c++) {
+            if (latinClass[c] != 0) {
+                classChar[latinClass[c]] = (char) c;
+            }
+        }
+        int[] plain = new int[n * classes];
+        List<Integer> bfs = new ArrayList<>();
+        bfs.add(0);
+        bfs.addAll(order);
+        for (int s : bfs) {
+            for (int k3 = 1; k3 < classes; k3++) {
+                int t = find(s, classChar[k3]);
+                if (t < 0) {
+                    t = s == 0 ? 0 : plain[fail[s] * classes + k3];
+                }
+                plain[s * classes + k3] = t;
+            }
+        }
+        dfa = new int[n * classes];
+        for (int i = 0; i < plain.length; i++) {
+            int t = plain[i];
+            dfa[i] = ((t * classes) << 1) | (outStart[t] != outStart[t + 1] ? 1 : 0);
+        }
+        rawClass = new int[256];
+        for (int c = 0; c < 256; c++) {
+            rawClass[c] = latinClass[Character.toLowerCase(c)];
+        }
+        if ((long) n * classes * 2 >= Integer.MAX_VALUE) {
+            throw new IllegalStateException("automaton too large: " + n + " states");
+        }
     }
 
     /** Number of states, for sizing reports. */
     public int states() {
-        return fail.length;
+        return fail == null ? 0 : fail.length;
     }
 
     private int step(int state, char c) {
@@ -165,15 +239,36 @@ public final class LiteralAutomaton {
         return -1;
     }
 
-    /** Reports every payload whose pattern occurs in the text (a payload may repeat). */
+    /**
+     * Reports every payload whose (lower-case) pattern occurs in the text lower-cased, lowering
+     * character by character so that no lower-cased copy is made. (Per-character lowering equals
+     * {@code String.toLowerCase(Locale.ROOT)} except for the few context-dependent characters,
+     * e.g. the capital dotted I and the final sigma; patterns hold none of those in practice.)
+     * A payload may be reported more than once.
+     */
     public void scan(String text, Hits hits) {
-        int state = 0;
+        if (skipper != null) {
+            skipper.scan(text, hits);
+            return;
+        }
+        final int[] table = dfa;
+        final int[] cls = rawClass;
+        int base = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            state = step(state, text.charAt(i));
-            int from = outStart[state];
-            int to = outStart[state + 1];
-            for (int o = from; o < to; o++) {
-                hits.hit(outPayload[o]);
+            char c = text.charAt(i);
+            int next;
+            if (c < 256) {
+                next = table[base + cls[c]];
+            } else {
+                int t = step(base / classes, Character.toLowerCase(c));
+                next = ((t * classes) << 1) | (outStart[t] != outStart[t + 1] ? 1 : 0);
+            }
+            base = next >>> 1;
+            if ((next & 1) != 0) {
+                int state = base / classes;
+                for (int o = outStart[state], to = outStart[state + 1]; o < to; o++) {
+                    hits.hit(outPayload[o]);
+                }
             }
         }
     }

@@ -2,6 +2,7 @@ package io.longwatch.sigma.compile;
 
 import io.longwatch.sigma.ir.Cond;
 import io.longwatch.sigma.ir.FieldMatch;
+import io.longwatch.sigma.ir.KeywordMatch;
 import io.longwatch.sigma.ir.ValueMatcher;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * Derives a rule's prefilter trigger set from its condition tree: AND takes the most selective
  * child, OR the union (untriggerable if any child is), a field test its values' longest literal
- * runs; NOT, regex, numbers, null, exists, field references and keywords are untriggerable.
+ * runs, keywords the same over any field; NOT, regex, numbers, null, exists and field
+ * references are untriggerable.
  */
 public final class Triggers {
 
@@ -19,7 +21,8 @@ public final class Triggers {
     /** The trigger set, or null when the condition cannot be prefiltered. */
     public static List<Trigger> of(Cond c) {
         return switch (c) {
-            case FieldMatch fm -> fieldMatch(fm);
+            case FieldMatch fm -> values(fm.field(), fm.matchers(), fm.all());
+            case KeywordMatch km -> values(Trigger.ANY_FIELD, km.matchers(), km.all());
             case Cond.And a -> {
                 List<Trigger> best = null;
                 for (Cond child : a.operands()) {
@@ -46,13 +49,13 @@ public final class Triggers {
         };
     }
 
-    private static List<Trigger> fieldMatch(FieldMatch fm) {
-        if (fm.all()) {
+    private static List<Trigger> values(int field, ValueMatcher[] matchers, boolean all) {
+        if (all) {
             List<Trigger> best = null;
-            for (ValueMatcher m : fm.matchers()) {
+            for (ValueMatcher m : matchers) {
                 String[] lits = m.triggers();
                 if (lits != null) {
-                    List<Trigger> t = toTriggers(fm.field(), lits);
+                    List<Trigger> t = toTriggers(field, lits);
                     if (best == null || better(t, best)) {
                         best = t;
                     }
@@ -61,12 +64,12 @@ public final class Triggers {
             return best;
         }
         List<Trigger> out = new ArrayList<>();
-        for (ValueMatcher m : fm.matchers()) {
+        for (ValueMatcher m : matchers) {
             String[] lits = m.triggers();
             if (lits == null) {
                 return null;
             }
-            out.addAll(toTriggers(fm.field(), lits));
+            out.addAll(toTriggers(field, lits));
         }
         return out;
     }

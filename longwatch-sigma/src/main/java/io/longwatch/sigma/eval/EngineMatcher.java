@@ -10,6 +10,7 @@ import io.longwatch.sigma.compile.Bucket;
 import io.longwatch.sigma.compile.CompiledVariant;
 import io.longwatch.sigma.compile.LiteralAutomaton;
 import io.longwatch.sigma.compile.Router;
+import io.longwatch.sigma.compile.Trigger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +26,8 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
     /** Field id of {@code EventID} in the engine's field table. */
     public static final int EVENT_ID = 1;
 
-    private static final String[] USER_FIELDS = {"User", "SubjectUserName", "TargetUserName"};
+    /** Fields a finding takes its user from, first present wins. */
+    public static final List<String> USER_FIELDS = List.of("User", "SubjectUserName", "TargetUserName");
 
     private final Router router;
     private final EventContext ctx;
@@ -34,6 +36,8 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
     private final int[] firedStamp;
     private int hitCount;
     private int stamp;
+    private long evaluations;
+    private long hits;
 
     public EngineMatcher(Router router, String[] fieldNames, int ruleCount, EventContext.ProblemReporter reporter) {
         this.router = router;
@@ -62,9 +66,14 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         int[] fields = bucket.scanFields();
         LiteralAutomaton[] automata = bucket.automata();
         for (int f = 0; f < fields.length; f++) {
-            int n = ctx.count(fields[f]);
+            int field = fields[f];
+            if (field == Trigger.ANY_FIELD) {
+                scanAllFields(event, automata[f]);
+                continue;
+            }
+            int n = ctx.count(field);
             for (int i = 0; i < n; i++) {
-                automata[f].scan(ctx.lower(fields[f], i), this);
+                automata[f].scan(ctx.value(field, i), this);
             }
         }
         CompiledVariant[] variants = bucket.variants();
@@ -78,8 +87,34 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         return fired;
     }
 
+    private void scanAllFields(Event event, LiteralAutomaton automaton) {
+        for (int i = 0, n = event.size(); i < n; i++) {
+            Object v = event.value(i);
+            if (v instanceof String s) {
+                automaton.scan(s, this);
+            } else if (v instanceof List<?> l) {
+                for (Object e : l) {
+                    if (e != null) {
+                        automaton.scan(e.toString(), this);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Condition trees evaluated so far by this matcher (for tuning the prefilter). */
+    public long evaluations() {
+        return evaluations;
+    }
+
+    /** Trigger hits reported by the automata so far (for tuning the prefilter). */
+    public long triggerHits() {
+        return hits;
+    }
+
     @Override
     public void hit(int payload) {
+        hits++;
         if (hitStamp[payload] != stamp) {
             hitStamp[payload] = stamp;
             hitList[hitCount++] = payload;
@@ -90,6 +125,7 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         if (firedStamp[v.ruleIndex()] == stamp) {
             return 0;
         }
+        evaluations++;
         ctx.rule(v.rule().place());
         if (!v.cond().eval(ctx)) {
             return 0;

@@ -2,7 +2,9 @@ package io.longwatch.sigma.eval;
 
 import io.longwatch.core.event.Event;
 import io.longwatch.sigma.ir.FieldAccess;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -18,14 +20,19 @@ public final class EventContext implements FieldAccess {
     }
 
     private final String[] names;
+    private final Map<String, Integer> ids;
     private final int[] seen;
+    private final int[] present;
     private final int[] index;
+    private final int[] spacedIndex;
     private final int[] lowerSeen;
     private final String[] lowerOne;
     private final String[][] lowerMany;
     private final ProblemReporter reporter;
     private Event event;
     private int stamp;
+    private int spacedStamp = -1;
+    private boolean spaced;
     private String rulePlace = "";
 
     private int allStamp = -1;
@@ -36,23 +43,41 @@ public final class EventContext implements FieldAccess {
 
     public EventContext(String[] names, ProblemReporter reporter) {
         this.names = names;
+        this.ids = new HashMap<>(names.length * 2);
+        for (int i = 0; i < names.length; i++) {
+            ids.put(names[i], i);
+        }
         this.seen = new int[names.length];
+        this.present = new int[names.length];
         this.index = new int[names.length];
+        this.spacedIndex = new int[names.length];
         this.lowerSeen = new int[names.length];
         this.lowerOne = new String[names.length];
         this.lowerMany = new String[names.length][];
         this.reporter = reporter;
     }
 
-    /** Starts a new event. */
+    /**
+     * Starts a new event: one pass over its field names records where each field the rules read
+     * sits (one hash lookup per event field), so later lookups are array reads.
+     */
     public void reset(Event e) {
         this.event = e;
         stamp++;
         if (stamp == 0) {
             java.util.Arrays.fill(seen, 0);
             java.util.Arrays.fill(lowerSeen, 0);
+            java.util.Arrays.fill(present, 0);
             allStamp = -1;
+            spacedStamp = -1;
             stamp = 1;
+        }
+        for (int i = 0, n = e.size(); i < n; i++) {
+            Integer id = ids.get(e.name(i));
+            if (id != null && present[id] != stamp) {
+                present[id] = stamp;
+                index[id] = i;
+            }
         }
     }
 
@@ -66,11 +91,57 @@ public final class EventContext implements FieldAccess {
     }
 
     private int slot(int field) {
+        if (present[field] == stamp) {
+            return index[field];
+        }
         if (seen[field] != stamp) {
             seen[field] = stamp;
-            index[field] = event.indexOf(names[field]);
+            spacedIndex[field] = hasSpacedNames() ? indexIgnoringSpaces(names[field]) : -1;
         }
-        return index[field];
+        return spacedIndex[field];
+    }
+
+    /**
+     * Some providers (Windows Defender, ...) name EventData items with spaces ("Threat Name");
+     * Sigma rules write them without ("ThreatName"). Checked once per event, on the first miss.
+     */
+    private boolean hasSpacedNames() {
+        if (spacedStamp != stamp) {
+            spacedStamp = stamp;
+            spaced = false;
+            for (int i = 0, n = event.size(); i < n; i++) {
+                if (event.name(i).indexOf(' ') >= 0) {
+                    spaced = true;
+                    break;
+                }
+            }
+        }
+        return spaced;
+    }
+
+    private int indexIgnoringSpaces(String wanted) {
+        for (int i = 0, n = event.size(); i < n; i++) {
+            String name = event.name(i);
+            if (name.indexOf(' ') >= 0 && equalsIgnoringSpaces(name, wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean equalsIgnoringSpaces(String spacedName, String wanted) {
+        int j = 0;
+        for (int i = 0; i < spacedName.length(); i++) {
+            char c = spacedName.charAt(i);
+            if (c == ' ') {
+                continue;
+            }
+            if (j >= wanted.length() || wanted.charAt(j) != c) {
+                return false;
+            }
+            j++;
+        }
+        return j == wanted.length();
     }
 
     private Object raw(int field) {

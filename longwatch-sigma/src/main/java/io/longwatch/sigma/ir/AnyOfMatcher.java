@@ -28,4 +28,14 @@ public record AnyOfMatcher(ValueMatcher[] alternatives) implements ValueMatcher 
         }
         return out.toArray(String[]::new);
     }
+
+    @Override
+    public boolean needsLower() {
+        for (ValueMatcher m : alternatives) {
+            if (m.needsLower()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

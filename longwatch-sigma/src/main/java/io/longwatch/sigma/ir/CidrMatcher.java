@@ -41,4 +41,9 @@ public final class CidrMatcher implements ValueMatcher {
     public String toString() {
         return "cidr " + text;
     }
+
+    @Override
+    public boolean needsLower() {
+        return false;
+    }
 }

@@ -32,8 +32,9 @@ public record FieldMatch(int field, String name, ValueMatcher[] matchers, boolea
     }
 
     private boolean anyElement(FieldAccess ctx, ValueMatcher m, int n) {
+        boolean lower = m.needsLower();
         for (int i = 0; i < n; i++) {
-            if (m.test(ctx.value(field, i), ctx.lower(field, i), ctx)) {
+            if (m.test(ctx.value(field, i), lower ? ctx.lower(field, i) : null, ctx)) {
                 return true;
             }
         }

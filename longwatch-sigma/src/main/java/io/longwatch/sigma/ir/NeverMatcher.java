@@ -12,4 +12,9 @@ public record NeverMatcher(String reason) implements ValueMatcher {
     public String[] triggers() {
         return new String[0];
     }
+
+    @Override
+    public boolean needsLower() {
+        return false;
+    }
 }

@@ -47,4 +47,9 @@ public record NumberMatcher(Op op, double bound) implements ValueMatcher {
     public String[] triggers() {
         return null;
     }
+
+    @Override
+    public boolean needsLower() {
+        return false;
+    }
 }

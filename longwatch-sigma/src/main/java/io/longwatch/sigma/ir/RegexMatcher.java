@@ -20,6 +20,8 @@ public final class RegexMatcher implements ValueMatcher {
     private final com.google.re2j.Pattern re2;
     private final java.util.regex.Pattern fallback;
     private final String part;
+    private final String[] literals;
+    private final String[] allRequired;
 
     /**
      * @param regex the pattern as written
@@ -50,6 +52,8 @@ public final class RegexMatcher implements ValueMatcher {
         }
         this.re2 = r;
         this.fallback = f;
+        this.literals = RegexLiterals.required(regex);
+        this.allRequired = RegexLiterals.allRequired(regex);
     }
 
     /** Whether the pattern runs on the guarded fallback engine. */
@@ -59,6 +63,12 @@ public final class RegexMatcher implements ValueMatcher {
 
     @Override
     public boolean test(String value, String lower, FieldAccess ctx) {
+        // cheap necessary check before running an engine: every required literal must occur
+        for (String lit : allRequired) {
+            if (!lower.contains(lit)) {
+                return false;
+            }
+        }
         if (re2 != null) {
             return re2.matcher(value).find();
         }
@@ -72,9 +82,10 @@ public final class RegexMatcher implements ValueMatcher {
         }
     }
 
+    /** Literals every match must contain (see {@link RegexLiterals}), or null. */
     @Override
     public String[] triggers() {
-        return null;
+        return literals == null ? null : literals.clone();
     }
 
     @Override

@@ -140,7 +140,28 @@ public final class StringPattern implements ValueMatcher {
 
     @Override
     public boolean test(String value, String lower, FieldAccess ctx) {
-        return matches(cased ? value : lower);
+        if (cased) {
+            return matches(value);
+        }
+        switch (shape) {
+            case EXACT:
+                return value.length() == literal.length() && value.regionMatches(true, 0, literal, 0, literal.length());
+            case PREFIX:
+                return value.regionMatches(true, 0, literal, 0, literal.length());
+            case SUFFIX:
+                return value.regionMatches(true, value.length() - literal.length(), literal, 0, literal.length());
+            default:
+                return matches(lower);
+        }
+    }
+
+    /**
+     * Exact, prefix and suffix tests compare only the literal's length of characters,
+     * case-insensitively, on the element as it is; contains and globs search the lower-cased form.
+     */
+    @Override
+    public boolean needsLower() {
+        return !cased && (shape == Shape.CONTAINS || shape == Shape.GLOB);
     }
 
     /** Matches a string already in the pattern's case form. */

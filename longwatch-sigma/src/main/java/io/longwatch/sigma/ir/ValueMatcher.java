@@ -14,6 +14,14 @@ public sealed interface ValueMatcher permits StringPattern, RegexMatcher, CidrMa
     boolean test(String value, String lower, FieldAccess ctx);
 
     /**
+     * Whether {@link #test} reads {@code lower}; when false callers may pass null and skip
+     * lower-casing the element (e.g. an {@code endswith} compares only its last characters).
+     */
+    default boolean needsLower() {
+        return true;
+    }
+
+    /**
      * The lower-case literals of which at least one must occur in the lower-cased element for
      * {@link #test} to succeed, or null when no such set is known (regex, numbers, CIDR...).
      */
