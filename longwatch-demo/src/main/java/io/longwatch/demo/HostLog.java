@@ -1,0 +1,102 @@
+package io.longwatch.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+
+/**
+ * Everything one host logs over the four weeks, in generation order; also hands out the
+ * process ids and Sysmon GUIDs its records refer to.
+ */
+final class HostLog {
+    final Host host;
+    final RandomGenerator rng;
+    final List<DemoEvent> events = new ArrayList<>(16_384);
+    /** Users' working days at this host (workstations only). */
+    final List<Session> sessions = new ArrayList<>();
+    private long seq;
+    private int nextPid;
+    private long guidCounter;
+    /** Boot-time system processes; {@code null} on the Linux host. */
+    final SystemProcs sys;
+
+    HostLog(Host host, RandomGenerator rng) {
+        this.host = host;
+        this.rng = rng;
+        this.nextPid = 1000 + 4 * rng.nextInt(500);
+        this.sys = host.windows() ? SystemProcs.boot(this) : null;
+    }
+
+    /** Adds a record; its time is rounded to the millisecond. */
+    DemoEvent add(long micros, Kind kind, Injected step, String... fields) {
+        DemoEvent e = new DemoEvent(DemoClock.ms(micros), seq++, kind, fields, step);
+        events.add(e);
+        return e;
+    }
+
+    /** A new process started at {@code micros}; pids grow and wrap like Windows' (multiples of 4). */
+    Proc spawn(long micros, String image, String commandLine, String user, String integrity, String currentDir) {
+        nextPid += 4 * (1 + rng.nextInt(40));
+        if (nextPid > 65_000) {
+            nextPid = 1000 + 4 * rng.nextInt(200);
+        }
+        return new Proc(image, commandLine, host.windows() ? nextPid : nextPid / 4, guid(micros), user, integrity,
+                currentDir);
+    }
+
+    /** A Sysmon-style process GUID: machine part, start time part, counter part. */
+    String guid(long micros) {
+        guidCounter++;
+        long seconds = micros / 1_000_000L;
+        return String.format(Locale.ROOT, "{%08X-%04X-%04X-%04X-%012X}", 0x6A1C0000 + host.index() * 0x1111,
+                (seconds >>> 16) & 0xFFFF, seconds & 0xFFFF, (guidCounter >>> 8) & 0xFFFF, guidCounter * 0x100 + 0x0D00);
+    }
+
+    /** Uniform jitter in {@code [0, spanMicros)}. */
+    long jitter(long spanMicros) {
+        return spanMicros <= 0 ? 0 : rng.nextLong(spanMicros);
+    }
+
+    <T> T pick(T[] options) {
+        return options[rng.nextInt(options.length)];
+    }
+
+    boolean chance(double p) {
+        return rng.nextDouble() < p;
+    }
+
+    /**
+     * Starts a process and logs it the way this host logs process starts: Sysmon 1, Security 4688
+     * (the domain controller has no Sysmon) or the Linux shipper's record.
+     */
+    Proc run(long micros, Proc parent, String image, String commandLine, String user, String integrity,
+             Injected step) {
+        String cwd;
+        if (!host.windows()) {
+            cwd = user.equals("root") ? "/root" : "/home/" + user;
+        } else if (user.startsWith(Ministry.DOMAIN + "\\")) {
+            cwd = "C:\\Users\\" + user.substring(Ministry.DOMAIN.length() + 1) + "\\";
+        } else {
+            cwd = "C:\\Windows\\system32\\";
+        }
+        Proc child = spawn(micros, image, commandLine, user, integrity, cwd);
+        if (!host.windows()) {
+            LinuxRecords.exec(this, micros, child, parent, step);
+        } else if (host.hasSysmon()) {
+            Sysmon.processCreate(this, micros, child, parent, step);
+        } else {
+            String account = user.substring(user.indexOf('\\') + 1);
+            String subject = account.equals("SYSTEM") ? Ministry.machineAccount(host) : account;
+            Security.processCreate(this, micros, child, parent, subject,
+                    account.equals("SYSTEM") ? Security.SYSTEM_SID : Ministry.sidOf(account), step);
+        }
+        return child;
+    }
+
+    /** An outbound TCP connection from {@code proc} (Sysmon 3), from an ephemeral source port. */
+    DemoEvent connect(long micros, Proc proc, String dstIp, String dstHost, int dstPort, Injected step) {
+        return Sysmon.network(this, micros, proc, "tcp", true, host.ip(), 49152 + rng.nextInt(16000), dstIp, dstHost,
+                dstPort, step);
+    }
+}
