@@ -2,7 +2,6 @@ package io.longwatch.demo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
@@ -49,8 +48,20 @@ final class HostLog {
     String guid(long micros) {
         guidCounter++;
         long seconds = micros / 1_000_000L;
-        return String.format(Locale.ROOT, "{%08X-%04X-%04X-%04X-%012X}", 0x6A1C0000 + host.index() * 0x1111,
-                (seconds >>> 16) & 0xFFFF, seconds & 0xFFFF, (guidCounter >>> 8) & 0xFFFF, guidCounter * 0x100 + 0x0D00);
+        StringBuilder sb = new StringBuilder(38).append('{');
+        hex(sb, 0x6A1C0000L + host.index() * 0x1111L, 8).append('-');
+        hex(sb, (seconds >>> 16) & 0xFFFF, 4).append('-');
+        hex(sb, seconds & 0xFFFF, 4).append('-');
+        hex(sb, (guidCounter >>> 8) & 0xFFFF, 4).append('-');
+        return hex(sb, guidCounter * 0x100 + 0x0D00, 12).append('}').toString();
+    }
+
+    /** Appends {@code value} as {@code digits} upper-case hex digits (zero-padded, high bits dropped). */
+    static StringBuilder hex(StringBuilder sb, long value, int digits) {
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+            sb.append(Character.toUpperCase(Character.forDigit((int) (value >>> shift) & 0xF, 16)));
+        }
+        return sb;
     }
 
     /** Uniform jitter in {@code [0, spanMicros)}. */

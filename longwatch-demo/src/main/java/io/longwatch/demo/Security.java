@@ -102,7 +102,7 @@ final class Security {
         return log.add(t, Kind.SECURITY_PROCESS_CREATE, step,
                 "SubjectUserSid", accountSid,
                 "SubjectUserName", account,
-                "SubjectDomainName", account.endsWith("$") ? Ministry.DOMAIN : Ministry.DOMAIN,
+                "SubjectDomainName", Ministry.DOMAIN,
                 "SubjectLogonId", "0x" + Integer.toHexString(0x3e7 + (accountSid.hashCode() & 0xFFF)),
                 "NewProcessId", hex(child.pid()),
                 "NewProcessName", child.image(),

@@ -140,7 +140,7 @@ final class Sysmon {
     }
 
     private static String logonPart(String user) {
-        return String.format(java.util.Locale.ROOT, "%012X", Math.abs((long) user.hashCode()) & 0xFFFFFFFFFFL);
+        return HostLog.hex(new StringBuilder(12), user.hashCode() & 0xFFFFFFFFFFL, 12).toString();
     }
 
     private static String logonId(String user) {
