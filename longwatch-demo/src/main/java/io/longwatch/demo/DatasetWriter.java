@@ -27,19 +27,30 @@ final class DatasetWriter {
 
     private final JsonFactory factory = new JsonFactory();
     private final Path dir;
-    final List<Path> files = new ArrayList<>();
-    final List<DemoStep> steps = new ArrayList<>();
-    long events;
+    private final List<Path> files = new ArrayList<>();
+    private final List<DemoStep> steps = new ArrayList<>();
+    private long events;
 
-    DatasetWriter(Path dir) {
+    /** What one host's files hold: written by {@link #write}, merged in host order by the caller. */
+    record HostOutput(List<Path> files, List<DemoStep> steps, long events) {
+    }
+
+    private DatasetWriter(Path dir) {
         this.dir = dir;
+    }
+
+    /** Writes the four weekly files of one host into {@code dir}. Safe to run for several hosts at once. */
+    static HostOutput write(Path dir, HostLog log) throws IOException {
+        DatasetWriter w = new DatasetWriter(dir);
+        w.writeHost(log);
+        return new HostOutput(List.copyOf(w.files), List.copyOf(w.steps), w.events);
     }
 
     static String fileName(Host host, int week) {
         return host.name().toLowerCase(Locale.ROOT) + "-week" + (week + 1) + (week % 2 == 1 ? ".jsonl.gz" : ".jsonl");
     }
 
-    void write(HostLog log) throws IOException {
+    private void writeHost(HostLog log) throws IOException {
         List<DemoEvent> sorted = new ArrayList<>(log.events);
         sorted.sort(BY_TIME);
         RecordLayout layout = RecordLayout.of(log.host.layout());

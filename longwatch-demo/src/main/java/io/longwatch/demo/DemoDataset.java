@@ -13,6 +13,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.random.RandomGeneratorFactory;
 
 /**
@@ -42,32 +46,83 @@ public final class DemoDataset {
     public static DemoManifest generate(Path outDir, long seed) {
         try {
             Files.createDirectories(outDir);
-            Map<Host, HostLog> logs = new LinkedHashMap<>();
-            for (Host host : Ministry.all()) {
-                HostLog log = new HostLog(host, RandomGeneratorFactory.of("L64X128MixRandom")
-                        .create(seed * 0x9E3779B97F4A7C15L + host.index()));
-                switch (host.role()) {
-                    case WORKSTATION -> WorkstationActivity.generate(log);
-                    case DOMAIN_CONTROLLER -> ServerActivity.domainController(log);
-                    case EXCHANGE -> ServerActivity.exchange(log);
-                    case FILE_SERVER -> ServerActivity.fileServer(log);
-                    case LINUX_JUMP -> LinuxActivity.generate(log);
+            List<Host> hosts = Ministry.all();
+            List<HostLog> logs = new ArrayList<>(hosts.size());
+            for (Host host : hosts) {
+                logs.add(new HostLog(host, RandomGeneratorFactory.of("L64X128MixRandom")
+                        .create(seed * 0x9E3779B97F4A7C15L + host.index())));
+            }
+            // Hosts are independent until the campaign ties them together, and each has its own
+            // random generator, so benign activity and the files can be produced in parallel
+            // without changing a byte of the output.
+            ExecutorService pool = Executors.newFixedThreadPool(
+                    Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+            try {
+                List<Future<Boolean>> benign = new ArrayList<>();
+                for (HostLog log : logs) {
+                    benign.add(pool.submit(() -> benignActivity(log), Boolean.TRUE));
                 }
-                logs.put(host, log);
+                await(benign);
+                Map<Host, HostLog> byHost = new LinkedHashMap<>();
+                for (HostLog log : logs) {
+                    byHost.put(log.host, log);
+                }
+                Campaign.inject(byHost);
+                List<Future<DatasetWriter.HostOutput>> written = new ArrayList<>();
+                for (HostLog log : logs) {
+                    written.add(pool.submit(() -> DatasetWriter.write(outDir, log)));
+                }
+                List<Path> files = new ArrayList<>();
+                List<DemoStep> steps = new ArrayList<>();
+                long events = 0;
+                for (DatasetWriter.HostOutput out : await(written)) {
+                    files.addAll(out.files());
+                    steps.addAll(out.steps());
+                    events += out.events();
+                }
+                steps.sort(Comparator.comparingLong(DemoStep::timeMicros).thenComparing(DemoStep::id));
+                DemoManifest manifest = new DemoManifest(outDir, files, events, steps);
+                writeTruth(manifest, seed);
+                return manifest;
+            } finally {
+                pool.shutdownNow();
             }
-            Campaign.inject(logs);
-            DatasetWriter writer = new DatasetWriter(outDir);
-            for (HostLog log : logs.values()) {
-                writer.write(log);
-            }
-            List<DemoStep> steps = new ArrayList<>(writer.steps);
-            steps.sort(Comparator.comparingLong(DemoStep::timeMicros).thenComparing(DemoStep::id));
-            DemoManifest manifest = new DemoManifest(outDir, writer.files, writer.events, steps);
-            writeTruth(manifest, seed);
-            return manifest;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo dataset to " + outDir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void benignActivity(HostLog log) {
+        switch (log.host.role()) {
+            case WORKSTATION -> WorkstationActivity.generate(log);
+            case DOMAIN_CONTROLLER -> ServerActivity.domainController(log);
+            case EXCHANGE -> ServerActivity.exchange(log);
+            case FILE_SERVER -> ServerActivity.fileServer(log);
+            case LINUX_JUMP -> LinuxActivity.generate(log);
+        }
+    }
+
+    /** Waits for every task, in order; an I/O failure in one is rethrown as itself. */
+    private static <T> List<T> await(List<Future<T>> tasks) throws IOException {
+        List<T> results = new ArrayList<>(tasks.size());
+        for (Future<T> task : tasks) {
+            try {
+                results.add(task.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while generating the demo dataset", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(cause);
+            }
+        }
+        return results;
     }
 
     private static void writeTruth(DemoManifest m, long seed) throws IOException {
