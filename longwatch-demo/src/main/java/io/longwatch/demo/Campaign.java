@@ -3,7 +3,6 @@ package io.longwatch.demo;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -388,9 +387,5 @@ final class Campaign {
                 step("rootkit", "T1014", "Signal 901 makes the FRP client visible again before it is replaced"));
         jump.run(later + 60_000_000, shell, "/usr/lib/swsecret/swsecret_gw", "/usr/lib/swsecret/swsecret_gw" + forward,
                 "root", "", step("tunnel", "T1572", "GOST restarted from the hidden swsecret path"));
-    }
-
-    static List<String> adversaryAddresses() {
-        return List.of(CS_C2, IMPLANT_C2, RELAY, STAGING_SERVER, VSHELL_C2);
     }
 }
