@@ -1,0 +1,286 @@
+package io.longwatch.formats.evtx;
+
+import io.longwatch.core.event.Event;
+import io.longwatch.core.event.EventBuilder;
+import io.longwatch.core.time.Timestamps;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Walks one record's compiled BinXML with its substitution values and puts the canonical
+ * Windows fields (see the common brief) into an {@link EventBuilder}, without building an XML
+ * tree: System child {@code X} gives {@code X}, its attribute {@code Y} gives {@code X_Y};
+ * {@code <Data Name="N">} gives {@code N}; unnamed {@code Data} items give {@code Data} (a list,
+ * or a string when single); UserData gives the fields of its wrapper element by their own names.
+ * Attributes whose value is null or empty are left out, and a System element with neither text
+ * nor attributes gives a present-but-null field, as in the evtx-crate JSON.
+ *
+ * <p>A record can expand BinXML values inside BinXML values; the walk counts the nodes it
+ * visits and gives up on a record beyond {@link #MAX_WORK}, so crafted input cannot make it
+ * explode.
+ */
+final class EventMapper {
+
+    static final int MAX_WORK = 1 << 17;
+
+    private static final int ROOT = 0;
+    private static final int EVENT = 1;
+    private static final int SYSTEM = 2;
+    private static final int EVENT_DATA = 3;
+    private static final int USER_DATA = 4;
+    private static final int FIELDS = 5;
+    private static final int SKIP = 6;
+
+    private static final String TIME_FIELD = "TimeCreated_SystemTime";
+    private static final String COMPUTER = "Computer";
+    private static final String DATA = "Data";
+    private static final String NAME = "Name";
+
+    private final BinXmlParser parser;
+    private final Map<String, Map<String, String>> joinedNames = new HashMap<>();
+
+    private byte[] data;
+    private EventBuilder out;
+    private List<String> unnamedData;
+    private long timeMicros;
+    private String host;
+    private int work;
+
+    EventMapper(BinXmlParser parser) {
+        this.parser = parser;
+    }
+
+    /** Maps a record's document into {@code builder} (time and host included). */
+    void map(BxNode[] document, EventBuilder builder) {
+        this.data = parser.data();
+        this.out = builder;
+        this.unnamedData = null;
+        this.timeMicros = Event.NO_TIME;
+        this.host = null;
+        this.work = 0;
+        walk(document, ValueTable.EMPTY, ROOT, 0);
+        if (unnamedData != null) {
+            builder.put(DATA, unnamedData.size() == 1 ? unnamedData.get(0) : unnamedData);
+        }
+        builder.time(timeMicros);
+        builder.host(host);
+        this.out = null;
+    }
+
+    private void walk(BxNode[] nodes, ValueTable values, int section, int depth) {
+        if (depth > BinXmlParser.MAX_DEPTH) {
+            throw new MalformedEvtxException("record nests deeper than " + BinXmlParser.MAX_DEPTH);
+        }
+        for (BxNode node : nodes) {
+            if (++work > MAX_WORK) {
+                throw new MalformedEvtxException("record expands to more than " + MAX_WORK + " nodes");
+            }
+            if (node instanceof BxNode.Element e) {
+                element(e, values, section, depth);
+            } else if (node instanceof BxNode.Instance i) {
+                walk(i.template(), i.values(), section, depth + 1);
+            } else if (node instanceof BxNode.Subst s && values.type(s.index()) == ValueType.BINXML) {
+                walk(nested(s, values, depth), ValueTable.EMPTY, section, depth + 1);
+            }
+        }
+    }
+
+    private BxNode[] nested(BxNode.Subst s, ValueTable values, int depth) {
+        return parser.nestedDocument(values.offset(s.index()), values.size(s.index()), depth);
+    }
+
+    private void element(BxNode.Element e, ValueTable values, int section, int depth) {
+        String name = e.name();
+        switch (section) {
+            case ROOT -> walk(e.children(), values, "Event".equals(name) ? EVENT : SKIP, depth + 1);
+            case EVENT -> walk(e.children(), values, sectionOf(name), depth + 1);
+            case SYSTEM -> systemField(e, values, depth);
+            case EVENT_DATA -> dataField(e, values, depth);
+            case USER_DATA -> walk(e.children(), values, FIELDS, depth + 1);
+            case FIELDS -> {
+                if (hasElements(e.children(), values)) {
+                    walk(e.children(), values, FIELDS, depth + 1);
+                } else {
+                    out.put(name, content(e.children(), values, depth));
+                }
+            }
+            default -> {
+                // outside Event, or RenderingInfo (its Level/Task texts would shadow System's)
+            }
+        }
+    }
+
+    private static int sectionOf(String name) {
+        return switch (name) {
+            case "System" -> SYSTEM;
+            case "EventData" -> EVENT_DATA;
+            case "UserData" -> USER_DATA;
+            case "RenderingInfo" -> SKIP;
+            default -> FIELDS;
+        };
+    }
+
+    private void systemField(BxNode.Element e, ValueTable values, int depth) {
+        String name = e.name();
+        boolean any = false;
+        for (BxNode.Attribute a : e.attributes()) {
+            String value = Event.asText(content(a.value(), values, depth));
+            if (value == null || value.isEmpty()) {
+                continue;
+            }
+            String field = joined(name, a.name());
+            if (TIME_FIELD.equals(field)) {
+                timeMicros = time(a.value(), values, value);
+            }
+            out.put(field, value);
+            any = true;
+        }
+        Object value = content(e.children(), values, depth);
+        if (value != null) {
+            out.put(name, value);
+            if (COMPUTER.equals(name)) {
+                host = Event.asText(value);
+            }
+        } else if (!any) {
+            out.put(name, null);
+        }
+    }
+
+    private void dataField(BxNode.Element e, ValueTable values, int depth) {
+        String name = e.name();
+        if (!DATA.equals(name)) {
+            out.put(name, content(e.children(), values, depth));
+            return;
+        }
+        BxNode[] nameParts = e.attribute(NAME);
+        String field = nameParts == null ? null : Event.asText(content(nameParts, values, depth));
+        Object value = content(e.children(), values, depth);
+        if (field != null && !field.isEmpty()) {
+            out.put(nameParts.length == 1 && nameParts[0] instanceof BxNode.Text ? field : field.intern(), value);
+            return;
+        }
+        if (unnamedData == null) {
+            unnamedData = new ArrayList<>(4);
+        }
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                unnamedData.add(String.valueOf(item));
+            }
+        } else {
+            unnamedData.add(value == null ? "" : (String) value);
+        }
+    }
+
+    /**
+     * The value of an element's content or an attribute's parts: the decoded value when it is a
+     * single substitution (a list for arrays), the text otherwise, or null when there is none.
+     */
+    private Object content(BxNode[] parts, ValueTable values, int depth) {
+        if (parts.length == 0) {
+            return null;
+        }
+        if (parts.length == 1) {
+            BxNode part = parts[0];
+            if (part instanceof BxNode.Subst s) {
+                return substitution(s, values, depth);
+            }
+            if (part instanceof BxNode.Text t) {
+                return t.text();
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean any = appendText(sb, parts, values, depth);
+        return any ? sb.toString() : null;
+    }
+
+    private Object substitution(BxNode.Subst s, ValueTable values, int depth) {
+        int index = s.index();
+        int type = values.type(index);
+        if (type == ValueType.NULL) {
+            return null;
+        }
+        if (type == ValueType.BINXML) {
+            StringBuilder sb = new StringBuilder();
+            appendText(sb, nested(s, values, depth), ValueTable.EMPTY, depth + 1);
+            return sb.toString();
+        }
+        return ValueDecoder.value(data, values.offset(index), values.size(index), type);
+    }
+
+    /** Appends the text of the parts (nested elements included); whether there was any part with a value. */
+    private boolean appendText(StringBuilder sb, BxNode[] parts, ValueTable values, int depth) {
+        if (depth > BinXmlParser.MAX_DEPTH) {
+            throw new MalformedEvtxException("record nests deeper than " + BinXmlParser.MAX_DEPTH);
+        }
+        boolean any = false;
+        for (BxNode part : parts) {
+            if (++work > MAX_WORK) {
+                throw new MalformedEvtxException("record expands to more than " + MAX_WORK + " nodes");
+            }
+            switch (part) {
+                case BxNode.Text t -> {
+                    sb.append(t.text());
+                    any = true;
+                }
+                case BxNode.Subst s -> {
+                    Object v = substitution(s, values, depth);
+                    if (v != null) {
+                        sb.append(Event.asText(v));
+                        any = true;
+                    }
+                }
+                case BxNode.CharRef c -> {
+                    sb.append((char) c.codeUnit());
+                    any = true;
+                }
+                case BxNode.EntityRef r -> {
+                    String resolved = r.resolved();
+                    sb.append(resolved != null ? resolved : "&" + r.name() + ";");
+                    any = true;
+                }
+                case BxNode.Element e -> any |= appendText(sb, e.children(), values, depth + 1);
+                case BxNode.Instance i -> any |= appendText(sb, i.template(), i.values(), depth + 1);
+                case BxNode.Pi p -> {
+                    // processing instructions carry no field text
+                }
+            }
+        }
+        return any;
+    }
+
+    private boolean hasElements(BxNode[] children, ValueTable values) {
+        for (BxNode child : children) {
+            if (child instanceof BxNode.Element || child instanceof BxNode.Instance) {
+                return true;
+            }
+            if (child instanceof BxNode.Subst s && values.type(s.index()) == ValueType.BINXML) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long time(BxNode[] parts, ValueTable values, String text) {
+        if (parts.length == 1 && parts[0] instanceof BxNode.Subst s) {
+            int i = s.index();
+            long micros = ValueDecoder.timeMicros(data, values.offset(i), values.size(i), values.type(i));
+            if (micros != Long.MIN_VALUE) {
+                return micros;
+            }
+        }
+        return Timestamps.parseMicros(text);
+    }
+
+    /** {@code element_attribute}, interned once per pair. */
+    private String joined(String element, String attribute) {
+        Map<String, String> byAttribute = joinedNames.computeIfAbsent(element, k -> new HashMap<>());
+        String name = byAttribute.get(attribute);
+        if (name == null) {
+            name = (element + "_" + attribute).intern();
+            byAttribute.put(attribute, name);
+        }
+        return name;
+    }
+}
