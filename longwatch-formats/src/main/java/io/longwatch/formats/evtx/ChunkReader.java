@@ -56,7 +56,7 @@ final class ChunkReader {
     /**
      * Reads chunk {@code index}.
      *
-     * @param declaredChunks how many chunks the file header declares, or -1 if unknown
+     * @param declaredChunks how many chunks are in use (a zero chunk beyond them is not reported)
      */
     void read(byte[] data, int index, int declaredChunks, String path, RecordHandler handler, ProblemSink problems) {
         records = 0;
@@ -70,7 +70,7 @@ final class ChunkReader {
         int limit = (int) Math.min(data.length, baseLong + CHUNK_SIZE);
         String place = path + "#chunk " + index;
         if (allZero(data, base, limit)) {
-            if (declaredChunks < 0 || index < declaredChunks) {
+            if (index < declaredChunks) {
                 chunkProblem(problems, place, "evtx.zero-chunk", "chunk is all zeros; nothing to recover");
             }
             return;

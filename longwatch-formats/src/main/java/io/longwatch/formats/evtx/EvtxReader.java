@@ -128,9 +128,20 @@ public final class EvtxReader {
         return new EvtxStats(records, skipped, chunks, bad);
     }
 
-    /** The header's chunk count when the header is sound, else -1 (every zero chunk is then reported). */
+    /**
+     * The chunks in use: the header's count when the header is sound; otherwise up to the last
+     * chunk that is not all zeros (zero chunks at the end of a file are preallocated space, not
+     * damage, whereas a zero chunk between used ones is reported).
+     */
     private static int declaredChunks(byte[] data) {
         FileHeader header = FileHeader.parse(data);
-        return header.problem() == null ? header.chunkCount() : -1;
+        if (header.problem() == null) {
+            return header.chunkCount();
+        }
+        int last = data.length - 1;
+        while (last >= FileHeader.SIZE && data[last] == 0) {
+            last--;
+        }
+        return last < FileHeader.SIZE ? 0 : (last - FileHeader.SIZE) / ChunkReader.CHUNK_SIZE + 1;
     }
 }
