@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Reads Binary XML token streams of one chunk into {@link BxNode}s, with the chunk's name and
  * template caches. One instance per thread, reused across chunks ({@link #startChunk} forgets the
- * caches in O(1) by bumping a generation number).
+ * caches).
  *
  * <p>Every read is bounds-checked against the current token stream, and every offset taken from
  * the data (names, template definitions) against the chunk. Template references are guarded
@@ -22,11 +22,8 @@ final class BinXmlParser {
 
     private static final Object COMPILING = new Object();
 
-    private final String[] names = new String[CHUNK_SIZE];
-    private final int[] nameGeneration = new int[CHUNK_SIZE];
-    private final Object[] templates = new Object[CHUNK_SIZE];
-    private final int[] templateGeneration = new int[CHUNK_SIZE];
-    private int generation;
+    private final OffsetCache names = new OffsetCache();
+    private final OffsetCache templates = new OffsetCache();
 
     private byte[] data;
     private int base;
@@ -43,12 +40,8 @@ final class BinXmlParser {
         this.data = fileData;
         this.base = chunkBase;
         this.limit = chunkLimit;
-        generation++;
-        if (generation == 0) {
-            java.util.Arrays.fill(nameGeneration, 0);
-            java.util.Arrays.fill(templateGeneration, 0);
-            generation = 1;
-        }
+        names.clear();
+        templates.clear();
     }
 
     byte[] data() {
@@ -332,8 +325,8 @@ final class BinXmlParser {
         if (definition < CHUNK_HEADER_SIZE || definition > CHUNK_SIZE - 24 || base + definition + 24 > limit) {
             throw malformed("template definition offset 0x" + Integer.toHexString(definition) + " outside the chunk");
         }
-        if (templateGeneration[definition] == generation) {
-            Object cached = templates[definition];
+        Object cached = templates.get(definition);
+        if (cached != null) {
             if (cached instanceof BxNode[] nodes) {
                 return nodes;
             }
@@ -348,8 +341,7 @@ final class BinXmlParser {
             throw malformed("template at 0x" + Integer.toHexString(definition) + " has size " + size
                     + " beyond the chunk");
         }
-        templateGeneration[definition] = generation;
-        templates[definition] = COMPILING;
+        templates.put(definition, COMPILING);
         int savedPos = pos;
         int savedEnd = end;
         boolean savedNested = nested;
@@ -358,12 +350,12 @@ final class BinXmlParser {
             end = at + 24 + size;
             nested = false;
             BxNode[] nodes = nodes(depth + 1);
-            templates[definition] = nodes;
+            templates.put(definition, nodes);
             return nodes;
         } catch (MalformedEvtxException e) {
             MalformedEvtxException failure = new MalformedEvtxException(
                     "template at 0x" + Integer.toHexString(definition) + ": " + e.getMessage());
-            templates[definition] = failure;
+            templates.put(definition, failure);
             throw failure;
         } finally {
             pos = savedPos;
@@ -387,8 +379,9 @@ final class BinXmlParser {
         if (offset < 0 || offset >= CHUNK_SIZE || base + offset + 8 > limit) {
             throw malformed("name offset 0x" + Integer.toHexString(offset) + " outside the chunk");
         }
-        if (nameGeneration[offset] == generation) {
-            return names[offset];
+        Object cached = names.get(offset);
+        if (cached != null) {
+            return (String) cached;
         }
         int at = base + offset;
         int units = Le.u16(data, at + 6);
@@ -396,8 +389,7 @@ final class BinXmlParser {
             throw malformed("name at 0x" + Integer.toHexString(offset) + " runs past the chunk");
         }
         String name = Utf16.decode(data, at + 8, units).intern();
-        names[offset] = name;
-        nameGeneration[offset] = generation;
+        names.put(offset, name);
         return name;
     }
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Assumptions;
  * bounded size; and whenever the events differ from those of the intact file, it has reported at
  * least one problem (nothing is lost silently).
  */
-class EvtxRobustnessProperties {
+class EvtxRobustnessTest {
 
     private static final String[] SAMPLES = {
         EvtxDamageTest.SAMPLE,
