@@ -35,6 +35,7 @@ final class EventMapper {
 
     private static final String TIME_FIELD = "TimeCreated_SystemTime";
     private static final String COMPUTER = "Computer";
+    private static final String EVENT_RECORD_ID = "EventRecordID";
     private static final String DATA = "Data";
     private static final String NAME = "Name";
 
@@ -46,6 +47,7 @@ final class EventMapper {
     private List<String> unnamedData;
     private long timeMicros;
     private String host;
+    private long eventRecordId;
     private int work;
 
     EventMapper(BinXmlParser parser) {
@@ -59,6 +61,7 @@ final class EventMapper {
         this.unnamedData = null;
         this.timeMicros = Event.NO_TIME;
         this.host = null;
+        this.eventRecordId = -1;
         this.work = 0;
         walk(document, ValueTable.EMPTY, ROOT, 0);
         if (unnamedData != null) {
@@ -142,6 +145,8 @@ final class EventMapper {
             out.put(name, value);
             if (COMPUTER.equals(name)) {
                 host = Event.asText(value);
+            } else if (EVENT_RECORD_ID.equals(name) && value instanceof String id) {
+                eventRecordId = parseId(id);
             }
         } else if (!any) {
             out.put(name, null);
@@ -271,6 +276,26 @@ final class EventMapper {
             }
         }
         return Timestamps.parseMicros(text);
+    }
+
+    /** The System EventRecordID of the record last mapped, or -1 when it had none. */
+    long eventRecordId() {
+        return eventRecordId;
+    }
+
+    private static long parseId(String text) {
+        long v = 0;
+        if (text.isEmpty() || text.length() > 18) {
+            return -1;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** {@code element_attribute}, interned once per pair. */

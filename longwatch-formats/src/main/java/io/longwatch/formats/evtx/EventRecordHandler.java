@@ -4,7 +4,11 @@ import io.longwatch.core.event.EventBuilder;
 import io.longwatch.core.event.EventSink;
 import io.longwatch.core.event.SourceRef;
 
-/** Maps each record to an {@code Event} and hands it to the sink. */
+/**
+ * Maps each record to an {@code Event} and hands it to the sink. The event's record id is the
+ * System EventRecordID (what analysts search for; exported logs renumber the record headers),
+ * or the record header's identifier when the event has none.
+ */
 final class EventRecordHandler implements RecordHandler {
 
     private final String path;
@@ -23,7 +27,8 @@ final class EventRecordHandler implements RecordHandler {
             mapper = new EventMapper(parser);
         }
         mapper.map(document, builder);
-        sink.accept(builder.build(new SourceRef(path, 0, recordId)));
+        long id = mapper.eventRecordId();
+        sink.accept(builder.build(new SourceRef(path, 0, id >= 0 ? id : recordId)));
     }
 
     @Override

@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
  */
 class EvtxRegressionDataTest {
 
-    /** "file#record field" -> {value in the .evtx, value in the hand-edited .json}. */
+    /** "file#EventRecordID field" -> {value in the .evtx, value in the hand-edited .json}. */
     private static final Map<String, List<String>> JSON_EDITED = Map.of(
-            "ad691d92-15f2-4181-9aa4-723c74f9ddc3.evtx#1 ParentCommandLine",
+            "ad691d92-15f2-4181-9aa4-723c74f9ddc3.evtx#23419552 ParentCommandLine",
             List.of("C:\\Windows\\Explorer.EXE", "C:\\Windows\\Explorer.exe"));
 
     @Test

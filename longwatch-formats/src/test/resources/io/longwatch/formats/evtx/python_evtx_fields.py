@@ -77,9 +77,9 @@ def main():
                     continue
                 try:
                     root = ET.fromstring(record.xml())
-                    sampled.append({"file": path, "record": record.record_num(), "fields": flatten(root)})
+                    sampled.append({"file": path, "index": i, "fields": flatten(root)})
                 except Exception as e:  # noqa: BLE001 - reported, the Java side counts these
-                    sampled.append({"file": path, "record": record.record_num(), "error": repr(e)})
+                    sampled.append({"file": path, "index": i, "error": repr(e)})
         print(json.dumps({"file": path, "count": count}))
         for s in sampled:
             print(json.dumps(s))
