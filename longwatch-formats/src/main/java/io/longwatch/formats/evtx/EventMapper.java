@@ -13,9 +13,12 @@ import java.util.Map;
  * Windows fields (see the common brief) into an {@link EventBuilder}, without building an XML
  * tree: System child {@code X} gives {@code X}, its attribute {@code Y} gives {@code X_Y};
  * {@code <Data Name="N">} gives {@code N}; unnamed {@code Data} items give {@code Data} (a list,
- * or a string when single); UserData gives the fields of its wrapper element by their own names.
- * Attributes whose value is null or empty are left out, and a System element with neither text
- * nor attributes gives a present-but-null field, as in the evtx-crate JSON.
+ * or a string when single); UserData gives the fields of its wrapper element by their own names
+ * (deeper elements as dotted paths {@code Child.Sub}); other sections such as
+ * {@code ProcessingErrorData} give dotted paths {@code ProcessingErrorData.ErrorCode}, the generic
+ * JSON rule. Attributes whose value is null or empty are left out; a System element with neither
+ * text nor attributes, or an empty section, gives a present-but-null field, as in the evtx-crate
+ * JSON. The JSON reader gives the same fields for that JSON.
  *
  * <p>A record can expand BinXML values inside BinXML values; the walk counts the nodes it
  * visits and gives up on a record beyond {@link #MAX_WORK}, so crafted input cannot make it
@@ -41,10 +44,13 @@ final class EventMapper {
 
     private final BinXmlParser parser;
     private final Map<String, Map<String, String>> joinedNames = new HashMap<>();
+    private final Map<String, Map<String, String>> dottedNames = new HashMap<>();
 
     private byte[] data;
     private EventBuilder out;
     private List<String> unnamedData;
+    private boolean unnamedArray;
+    private int emitted;
     private long timeMicros;
     private String host;
     private long eventRecordId;
@@ -59,13 +65,16 @@ final class EventMapper {
         this.data = parser.data();
         this.out = builder;
         this.unnamedData = null;
+        this.unnamedArray = false;
+        this.emitted = 0;
         this.timeMicros = Event.NO_TIME;
         this.host = null;
         this.eventRecordId = -1;
         this.work = 0;
         walk(document, ValueTable.EMPTY, ROOT, 0);
         if (unnamedData != null) {
-            builder.put(DATA, unnamedData.size() == 1 ? unnamedData.get(0) : unnamedData);
+            // a single item stays a string unless it was an array value (evtx-crate's JSON keeps that a list)
+            builder.put(DATA, unnamedData.size() == 1 && !unnamedArray ? unnamedData.get(0) : unnamedData);
         }
         builder.time(timeMicros);
         builder.host(host);
@@ -73,6 +82,11 @@ final class EventMapper {
     }
 
     private void walk(BxNode[] nodes, ValueTable values, int section, int depth) {
+        walk(nodes, values, section, null, depth);
+    }
+
+    /** {@code prefix}: for {@link #FIELDS}, the dotted path of the enclosing elements, or null. */
+    private void walk(BxNode[] nodes, ValueTable values, int section, String prefix, int depth) {
         if (depth > BinXmlParser.MAX_DEPTH) {
             throw new MalformedEvtxException("record nests deeper than " + BinXmlParser.MAX_DEPTH);
         }
@@ -81,11 +95,11 @@ final class EventMapper {
                 throw new MalformedEvtxException("record expands to more than " + MAX_WORK + " nodes");
             }
             if (node instanceof BxNode.Element e) {
-                element(e, values, section, depth);
+                element(e, values, section, prefix, depth);
             } else if (node instanceof BxNode.Instance i) {
-                walk(i.template(), i.values(), section, depth + 1);
+                walk(i.template(), i.values(), section, prefix, depth + 1);
             } else if (node instanceof BxNode.Subst s && values.type(s.index()) == ValueType.BINXML) {
-                walk(nested(s, values, depth), ValueTable.EMPTY, section, depth + 1);
+                walk(nested(s, values, depth), ValueTable.EMPTY, section, prefix, depth + 1);
             }
         }
     }
@@ -94,19 +108,27 @@ final class EventMapper {
         return parser.nestedDocument(values.offset(s.index()), values.size(s.index()), depth);
     }
 
-    private void element(BxNode.Element e, ValueTable values, int section, int depth) {
+    private void element(BxNode.Element e, ValueTable values, int section, String prefix, int depth) {
         String name = e.name();
         switch (section) {
             case ROOT -> walk(e.children(), values, "Event".equals(name) ? EVENT : SKIP, depth + 1);
-            case EVENT -> walk(e.children(), values, sectionOf(name), depth + 1);
+            case EVENT -> {
+                int section2 = sectionOf(name);
+                int before = emitted;
+                walk(e.children(), values, section2, section2 == FIELDS ? name : null, depth + 1);
+                if (emitted == before && section2 != SKIP && unnamedData == null) {
+                    put(name, null); // an empty section, as evtx-crate's JSON shows it ("EventData": null)
+                }
+            }
             case SYSTEM -> systemField(e, values, depth);
             case EVENT_DATA -> dataField(e, values, depth);
-            case USER_DATA -> walk(e.children(), values, FIELDS, depth + 1);
+            case USER_DATA -> walk(e.children(), values, FIELDS, null, depth + 1);
             case FIELDS -> {
+                String field = prefix == null ? name : joined(prefix, name, '.');
                 if (hasElements(e.children(), values)) {
-                    walk(e.children(), values, FIELDS, depth + 1);
+                    walk(e.children(), values, FIELDS, field, depth + 1);
                 } else {
-                    out.put(name, content(e.children(), values, depth));
+                    put(field, content(e.children(), values, depth));
                 }
             }
             default -> {
@@ -137,39 +159,40 @@ final class EventMapper {
             if (TIME_FIELD.equals(field)) {
                 timeMicros = time(a.value(), values, value);
             }
-            out.put(field, value);
+            put(field, value);
             any = true;
         }
         Object value = content(e.children(), values, depth);
         if (value != null) {
-            out.put(name, value);
+            put(name, value);
             if (COMPUTER.equals(name)) {
                 host = Event.asText(value);
             } else if (EVENT_RECORD_ID.equals(name) && value instanceof String id) {
                 eventRecordId = parseId(id);
             }
         } else if (!any) {
-            out.put(name, null);
+            put(name, null);
         }
     }
 
     private void dataField(BxNode.Element e, ValueTable values, int depth) {
         String name = e.name();
         if (!DATA.equals(name)) {
-            out.put(name, content(e.children(), values, depth));
+            put(name, content(e.children(), values, depth));
             return;
         }
         BxNode[] nameParts = e.attribute(NAME);
         String field = nameParts == null ? null : Event.asText(content(nameParts, values, depth));
         Object value = content(e.children(), values, depth);
         if (field != null && !field.isEmpty()) {
-            out.put(nameParts.length == 1 && nameParts[0] instanceof BxNode.Text ? field : field.intern(), value);
+            put(nameParts.length == 1 && nameParts[0] instanceof BxNode.Text ? field : field.intern(), value);
             return;
         }
         if (unnamedData == null) {
             unnamedData = new ArrayList<>(4);
         }
         if (value instanceof List<?> list) {
+            unnamedArray = true;
             for (Object item : list) {
                 unnamedData.add(String.valueOf(item));
             }
@@ -298,13 +321,24 @@ final class EventMapper {
         return v;
     }
 
+    private void put(String name, Object value) {
+        out.put(name, value);
+        emitted++;
+    }
+
     /** {@code element_attribute}, interned once per pair. */
     private String joined(String element, String attribute) {
-        Map<String, String> byAttribute = joinedNames.computeIfAbsent(element, k -> new HashMap<>());
-        String name = byAttribute.get(attribute);
+        return joined(element, attribute, '_');
+    }
+
+    /** {@code first + separator + second}, interned once per triple. */
+    private String joined(String first, String second, char separator) {
+        Map<String, String> bySecond = (separator == '_' ? joinedNames : dottedNames)
+                .computeIfAbsent(first, k -> new HashMap<>());
+        String name = bySecond.get(second);
         if (name == null) {
-            name = (element + "_" + attribute).intern();
-            byAttribute.put(attribute, name);
+            name = (first + separator + second).intern();
+            bySecond.put(second, name);
         }
         return name;
     }

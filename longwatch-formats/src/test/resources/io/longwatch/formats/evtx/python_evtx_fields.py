@@ -26,7 +26,9 @@ def flatten(root):
     fields = {}
     for section in root:
         name = local(section.tag)
-        if name == "System":
+        if name != "System" and name != "RenderingInfo" and len(section) == 0 and text_of(section) == "":
+            fields[name] = None  # an empty section, as the evtx-crate JSON shows it
+        elif name == "System":
             for child in section:
                 x = local(child.tag)
                 has_attr = False
@@ -57,7 +59,7 @@ def flatten(root):
                     fields[local(child.tag)] = text_of(child)
         elif name != "RenderingInfo":
             for child in section:
-                fields[local(child.tag)] = text_of(child)
+                fields[name + "." + local(child.tag)] = text_of(child)
     return fields
 
 
