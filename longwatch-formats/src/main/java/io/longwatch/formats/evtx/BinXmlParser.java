@@ -211,24 +211,24 @@ final class BinXmlParser {
         }
     }
 
+    /** Value text: token, value type, character count, characters. */
     private String valueText() {
-        need(4);
-        int units = Le.u16(data, pos + 2);
-        pos += 4;
+        return countedText(4);
+    }
+
+    private BxNode cdata() {
+        return new BxNode.Text(countedText(3), true);
+    }
+
+    /** UTF-16 text whose character count is the 2 bytes ending a {@code header}-byte prefix. */
+    private String countedText(int header) {
+        need(header);
+        int units = Le.u16(data, pos + header - 2);
+        pos += header;
         need(2 * units);
         String s = Utf16.decode(data, pos, units);
         pos += 2 * units;
         return s;
-    }
-
-    private BxNode cdata() {
-        need(3);
-        int units = Le.u16(data, pos + 1);
-        pos += 3;
-        need(2 * units);
-        String s = Utf16.decode(data, pos, units);
-        pos += 2 * units;
-        return new BxNode.Text(s, true);
     }
 
     private BxNode charRef() {
@@ -252,12 +252,7 @@ final class BinXmlParser {
         String target = nameAndSkip(nameOffset);
         String text = "";
         if (pos < end && (data[pos] & 0xff) == 0x0b) {
-            need(3);
-            int units = Le.u16(data, pos + 1);
-            pos += 3;
-            need(2 * units);
-            text = Utf16.decode(data, pos, units);
-            pos += 2 * units;
+            text = countedText(3);
         }
         return new BxNode.Pi(target, text);
     }

@@ -4,7 +4,6 @@ import io.longwatch.core.data.SharedData;
 import io.longwatch.core.event.EventSink;
 import io.longwatch.core.problem.ProblemSink;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,21 +135,9 @@ public final class EvtxBenchmark {
 
     private static void pythonEvtx(List<Path> paths, long javaRecords, double javaSeconds) throws IOException,
             InterruptedException {
-        Path script = Files.createTempFile("python_evtx_bench", ".py");
-        try (InputStream in = EvtxBenchmark.class.getResourceAsStream("python_evtx_bench.py")) {
-            Files.write(script, in.readAllBytes());
-        }
-        Process p = new ProcessBuilder("/usr/bin/python3", script.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        StringBuilder list = new StringBuilder();
-        for (Path path : paths) {
-            list.append(path).append('\n');
-        }
-        p.getOutputStream().write(list.toString().getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
+        Process p = PythonEvtx.start("python_evtx_bench.py", paths);
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
-        Files.deleteIfExists(script);
         Matcher records = Pattern.compile("\"records\": (\\d+)").matcher(out);
         Matcher seconds = Pattern.compile("\"seconds\": ([0-9.eE+-]+)").matcher(out);
         Matcher bytes = Pattern.compile("\"bytes\": (\\d+)").matcher(out);

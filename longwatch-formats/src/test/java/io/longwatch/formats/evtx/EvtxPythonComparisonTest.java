@@ -10,12 +10,9 @@ import io.longwatch.core.event.Event;
 import io.longwatch.core.problem.Problem;
 import io.longwatch.core.problem.ProblemLog;
 import io.longwatch.core.time.Timestamps;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -63,7 +60,7 @@ class EvtxPythonComparisonTest {
     void countsAndSampledFieldsAgreeWithPythonEvtx() throws Exception {
         Optional<Path> root = SharedData.resolve("evtx/attack-samples");
         Assumptions.assumeTrue(root.isPresent(), "LONGWATCH_DATA not found: skipping python-evtx comparison");
-        Assumptions.assumeTrue(pythonEvtxAvailable(),
+        Assumptions.assumeTrue(PythonEvtx.available(),
                 "python3-evtx not installed (/usr/bin/python3 -c 'import Evtx' fails): skipping python-evtx comparison");
         List<Path> files;
         try (Stream<Path> s = Files.walk(root.get())) {
@@ -138,39 +135,15 @@ class EvtxPythonComparisonTest {
         assertThat(fieldMismatches).as("fields differing from python-evtx").isEmpty();
     }
 
-    private static boolean pythonEvtxAvailable() {
-        try {
-            Process p = new ProcessBuilder("/usr/bin/python3", "-c", "import Evtx.Evtx").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     /** Runs the python side; returns how many sampled records python-evtx could not render. */
     private static int runPython(List<Path> files, Map<String, Long> counts,
                                  Map<String, Map<Long, Map<String, Object>>> samples) throws Exception {
-        Path script = Files.createTempFile("python_evtx_fields", ".py");
-        try (InputStream in = EvtxPythonComparisonTest.class.getResourceAsStream("python_evtx_fields.py")) {
-            Files.write(script, in.readAllBytes());
-        }
-        Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), Integer.toString(EVERY))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        StringBuilder list = new StringBuilder();
-        for (Path f : files) {
-            list.append(f).append('\n');
-        }
-        p.getOutputStream().write(list.toString().getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
+        Process p = PythonEvtx.start("python_evtx_fields.py", files, Integer.toString(EVERY));
         int errors = 0;
         try (JsonParser parser = new JsonFactory().createParser(p.getInputStream())) {
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 @SuppressWarnings("unchecked")
-                Map<String, Object> line = (Map<String, Object>) value(parser);
+                Map<String, Object> line = (Map<String, Object>) EvtxCrateJson.value(parser);
                 String file = (String) line.get("file");
                 if (line.containsKey("count")) {
                     counts.put(file, Long.parseLong((String) line.get("count")));
@@ -186,35 +159,7 @@ class EvtxPythonComparisonTest {
         }
         assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("python-evtx finished").isTrue();
         assertThat(p.exitValue()).as("python-evtx exit status").isZero();
-        Files.deleteIfExists(script);
         return errors;
-    }
-
-    private static Object value(JsonParser p) throws IOException {
-        switch (p.currentToken()) {
-            case START_OBJECT -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    m.put(name, value(p));
-                }
-                return m;
-            }
-            case START_ARRAY -> {
-                List<Object> l = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    l.add(value(p));
-                }
-                return l;
-            }
-            case VALUE_NULL -> {
-                return null;
-            }
-            default -> {
-                return p.getText();
-            }
-        }
     }
 
     /** CR LF as LF (XML parsing turns one into the other) and no other control characters (python-evtx drops them). */
