@@ -28,8 +28,12 @@ public final class EvtxReader {
     private EvtxReader() {
     }
 
+    /** Largest file read: the whole file is held in one array. */
+    static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 64;
+
     /**
-     * Reads a whole file. An unreadable file is reported as {@code input.unreadable}.
+     * Reads a whole file. An unreadable file is reported as {@code input.unreadable}, one over
+     * 2 GiB as {@code input.too-large}.
      *
      * @param file the file to read
      * @param displayPath how the file is named in events' {@code SourceRef} and in problems
@@ -39,8 +43,14 @@ public final class EvtxReader {
     public static EvtxStats read(Path file, String displayPath, EventSink sink, ProblemSink problems) {
         byte[] data;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.report(new Problem(Problem.Stage.INPUT, displayPath, "input.too-large",
+                        "file has " + size + " bytes; EVTX files over 2 GiB are not supported"));
+                return EvtxStats.EMPTY;
+            }
             data = Files.readAllBytes(file);
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException e) {
             problems.report(new Problem(Problem.Stage.INPUT, displayPath, "input.unreadable",
                     "cannot read file: " + e));
             return EvtxStats.EMPTY;

@@ -226,6 +226,17 @@ class EvtxDamageTest {
     }
 
     @Test
+    void unreadablePathIsReported(@org.junit.jupiter.api.io.TempDir Path dir) {
+        List<Problem> problems = new ArrayList<>();
+        EvtxStats stats = EvtxReader.read(dir, "a-directory.evtx", e -> { }, problems::add);
+        assertThat(stats).isEqualTo(EvtxStats.EMPTY);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("input.unreadable");
+            assertThat(p.place()).isEqualTo("a-directory.evtx");
+        });
+    }
+
+    @Test
     void chunkRangesReadInParallelGiveTheSameEventsAsOneRead() throws Exception {
         int chunks = EvtxReader.chunkCount(intact);
         List<Event> first = new ArrayList<>();
