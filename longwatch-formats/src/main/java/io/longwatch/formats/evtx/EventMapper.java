@@ -20,13 +20,10 @@ import java.util.Map;
  * text nor attributes, or an empty section, gives a present-but-null field, as in the evtx-crate
  * JSON. The JSON reader gives the same fields for that JSON.
  *
- * <p>A record can expand BinXML values inside BinXML values; the walk counts the nodes it
- * visits and gives up on a record beyond {@link #MAX_WORK}, so crafted input cannot make it
- * explode.
+ * <p>A record can expand BinXML values inside BinXML values and reference a value many times;
+ * the walk charges a {@link WorkBudget}, so crafted input cannot make it explode.
  */
 final class EventMapper {
-
-    static final int MAX_WORK = 1 << 17;
 
     private static final int ROOT = 0;
     private static final int EVENT = 1;
@@ -54,7 +51,7 @@ final class EventMapper {
     private long timeMicros;
     private String host;
     private long eventRecordId;
-    private int work;
+    private final WorkBudget work = new WorkBudget();
 
     EventMapper(BinXmlParser parser) {
         this.parser = parser;
@@ -70,7 +67,7 @@ final class EventMapper {
         this.timeMicros = Event.NO_TIME;
         this.host = null;
         this.eventRecordId = -1;
-        this.work = 0;
+        this.work.reset();
         walk(document, ValueTable.EMPTY, ROOT, 0);
         if (unnamedData != null) {
             // a single item stays a string unless it was an array value (evtx-crate's JSON keeps that a list)
@@ -91,9 +88,7 @@ final class EventMapper {
             throw new MalformedEvtxException("record nests deeper than " + BinXmlParser.MAX_DEPTH);
         }
         for (BxNode node : nodes) {
-            if (++work > MAX_WORK) {
-                throw new MalformedEvtxException("record expands to more than " + MAX_WORK + " nodes");
-            }
+            work.node();
             if (node instanceof BxNode.Element e) {
                 element(e, values, section, prefix, depth);
             } else if (node instanceof BxNode.Instance i) {
@@ -105,6 +100,7 @@ final class EventMapper {
     }
 
     private BxNode[] nested(BxNode.Subst s, ValueTable values, int depth) {
+        work.bytes(values.size(s.index()));
         return parser.nestedDocument(values.offset(s.index()), values.size(s.index()), depth);
     }
 
@@ -234,6 +230,7 @@ final class EventMapper {
             appendText(sb, nested(s, values, depth), ValueTable.EMPTY, depth + 1);
             return sb.toString();
         }
+        work.bytes(values.size(index));
         return ValueDecoder.value(data, values.offset(index), values.size(index), type);
     }
 
@@ -244,9 +241,7 @@ final class EventMapper {
         }
         boolean any = false;
         for (BxNode part : parts) {
-            if (++work > MAX_WORK) {
-                throw new MalformedEvtxException("record expands to more than " + MAX_WORK + " nodes");
-            }
+            work.node();
             switch (part) {
                 case BxNode.Text t -> {
                     sb.append(t.text());

@@ -8,14 +8,14 @@ import java.util.List;
 final class XmlResolver {
 
     private final BinXmlParser parser;
-    private int work;
+    private final WorkBudget work = new WorkBudget();
 
     XmlResolver(BinXmlParser parser) {
         this.parser = parser;
     }
 
     List<XNode> resolve(BxNode[] document) {
-        work = 0;
+        work.reset();
         List<XNode> out = new ArrayList<>(1);
         resolve(document, ValueTable.EMPTY, out, 0);
         return out;
@@ -27,9 +27,7 @@ final class XmlResolver {
         }
         byte[] data = parser.data();
         for (BxNode node : nodes) {
-            if (++work > EventMapper.MAX_WORK) {
-                throw new MalformedEvtxException("record expands to more than " + EventMapper.MAX_WORK + " nodes");
-            }
+            work.node();
             switch (node) {
                 case BxNode.Element e -> {
                     List<XNode.Attribute> attributes = new ArrayList<>(e.attributes().length);
@@ -50,6 +48,7 @@ final class XmlResolver {
                 case BxNode.Subst s -> {
                     int i = s.index();
                     int type = values.type(i);
+                    work.bytes(values.size(i));
                     if (type == ValueType.BINXML) {
                         resolve(parser.nestedDocument(values.offset(i), values.size(i), depth), ValueTable.EMPTY, out,
                                 depth + 1);

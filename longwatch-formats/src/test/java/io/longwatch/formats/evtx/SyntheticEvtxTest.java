@@ -150,6 +150,29 @@ class SyntheticEvtxTest {
         assertFirstRecordBadAndSecondRead(file, "nested deeper than");
     }
 
+    @Test
+    void templateRepeatingOneLargeValueIsCutOffByTheWorkLimit() {
+        SyntheticEvtx file = new SyntheticEvtx();
+        SyntheticEvtx.Bx bx = file.record();
+        bx.fragmentHeader().templateInline().fragmentHeader();
+        bx.open("Event", false).closeStart().open("EventData", false).closeStart();
+        for (int i = 0; i < 700; i++) {
+            bx.open("Data", false).closeStart().subst(0, ValueType.STRING, false).end();
+        }
+        bx.end().end().eof();
+        bx.values(SyntheticEvtx.Value.string("x".repeat(12_000))).eof();
+        bx.finish();
+        long start = System.nanoTime();
+        List<Problem> problems = new ArrayList<>();
+        List<Event> events = read(file.build(), problems);
+        assertThat(events).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("evtx.bad-binxml");
+            assertThat(p.message()).contains("work limit");
+        });
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+    }
+
     private static void assertFirstRecordBadAndSecondRead(SyntheticEvtx file, String why) {
         List<Problem> problems = new ArrayList<>();
         List<Event> events = read(file.build(), problems);
