@@ -84,8 +84,9 @@ class EvtxDumpTest {
 
     @Test
     void xmlIsWellFormedWithOneEventPerRecord() throws Exception {
-        Path file = SharedData.resolve("evtx/attack-samples/Lateral Movement/LM_xp_cmdshell_MSSQL_Events.evtx")
-                .orElseThrow();
+        Optional<Path> sample = SharedData.resolve("evtx/attack-samples/Lateral Movement/LM_xp_cmdshell_MSSQL_Events.evtx");
+        Assumptions.assumeTrue(sample.isPresent(), "LONGWATCH_DATA not found: skipping EVTX dump XML test");
+        Path file = sample.get();
         StringWriter out = new StringWriter();
         EvtxStats stats = EvtxDump.dump(file, "xml", out, p -> { });
         String[] records = out.toString().split("(?m)^Record ");
