@@ -2,6 +2,7 @@ package io.longwatch.cli;
 
 import io.longwatch.cli.bench.BenchCommand;
 import io.longwatch.cli.demo.DemoCommand;
+import io.longwatch.cli.evtx.EvtxCommand;
 import io.longwatch.cli.hunt.HuntCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             HuntCommand.class,
             DemoCommand.class,
+            EvtxCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },
@@ -33,7 +35,8 @@ import picocli.CommandLine.Command;
             "Examples:",
             "  longwatch demo",
             "  longwatch hunt logs/ --rules rules/ --min-level high",
-            "  longwatch hunt Security.jsonl.gz --rules sigma/rules --format jsonl --output findings.jsonl"
+            "  longwatch hunt Security.evtx Sysmon.jsonl.gz --rules sigma/rules --format jsonl --output findings.jsonl",
+            "  longwatch evtx dump Security.evtx --format xml"
         })
 public final class Main implements Runnable {
 

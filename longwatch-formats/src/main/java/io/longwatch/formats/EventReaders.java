@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ByteArrayInputStream;
 import java.io.SequenceInputStream;
+import io.longwatch.formats.evtx.EvtxReader;
+import io.longwatch.formats.evtx.EvtxStats;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -116,10 +118,16 @@ public final class EventReaders {
                 yield readStream(gz, path, options, sink, problems, gzipDepth + 1);
             }
             case EVTX -> {
-                // Extension point: the lead wires io.longwatch.formats.evtx.EvtxReader here.
-                problems.report(Problem.Stage.INPUT, path, "input.unsupported",
-                        "EVTX input is recognised but no EVTX reader is wired in this build");
-                yield ReadStats.NONE;
+                // EVTX needs random access to chunks: read the whole file, then parse it.
+                byte[] all;
+                try {
+                    all = in.readAllBytes();
+                } catch (IOException e) {
+                    problems.report(Problem.Stage.INPUT, path, "input.unreadable", "cannot read: " + describe(e));
+                    yield ReadStats.NONE;
+                }
+                EvtxStats s = EvtxReader.read(all, path, sink, problems);
+                yield new ReadStats(s.records(), s.skipped(), all.length);
             }
             case ZIP -> {
                 problems.report(Problem.Stage.INPUT, path, "input.unsupported",

@@ -136,10 +136,12 @@ class InputsTest {
     void otherFormatsAreRecognisedAndReportedNotMisread() {
         TestSupport evtx = TestSupport.read(InputUnit.ofBytes("x.evtx",
                 "ElfFile\0rest of header".getBytes(StandardCharsets.ISO_8859_1)), ReadOptions.defaults());
-        assertThat(evtx.problems).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo("input.unsupported");
-            assertThat(p.message()).contains("EVTX");
+        // EVTX is dispatched to the EVTX reader, which reports the truncated header by place.
+        assertThat(evtx.problems).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.kind()).startsWith("evtx.");
+            assertThat(p.place()).startsWith("x.evtx");
         });
+        assertThat(evtx.events).isEmpty();
         TestSupport zeek = TestSupport.read("conn.log", "#separator \\x09\n#fields\tts\tuid\n");
         assertThat(zeek.problems).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo("input.unknown-format");

@@ -8,6 +8,7 @@ import io.longwatch.core.problem.ProblemLog;
 import io.longwatch.demo.BuiltinRulePack;
 import io.longwatch.demo.DemoDataset;
 import io.longwatch.demo.DemoManifest;
+import io.longwatch.demo.RuleText;
 import io.longwatch.formats.InputUnit;
 import io.longwatch.formats.Inputs;
 import java.io.PrintWriter;
@@ -69,7 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
 
         List<LoadedRules.Text> texts = new ArrayList<>();
         if (!noBuiltinRules) {
-            for (BuiltinRulePack.RuleText r : BuiltinRulePack.rules()) {
+            for (RuleText r : BuiltinRulePack.rules()) {
                 texts.add(new LoadedRules.Text("builtin:" + r.name(), r.yaml()));
             }
         }

@@ -29,7 +29,7 @@ public record LoadedRules(SigmaEngine engine, int files, int parsed, int selecte
     }
 
     /** Loads, selects and compiles; every failure goes to {@code problems}. */
-    static LoadedRules load(List<Path> paths, List<Text> texts, RuleOptions options, ProblemLog problems) {
+    public static LoadedRules load(List<Path> paths, List<Text> texts, RuleOptions options, ProblemLog problems) {
         RuleSelector selector = options.selector();
         List<SigmaRule> all = new ArrayList<>();
         int files = 0;
