@@ -15,7 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -28,8 +29,10 @@ class RegressionDataTest {
     private record Case(Path info, String ruleId, String title, Path sample, Integer matchCount) {
     }
 
-    @Test
-    void everyRuleFiresOnItsOwnSample() throws IOException {
+    /** The same samples as JSON (evtx-crate layout) and as the original .evtx must pass at the same rate. */
+    @ParameterizedTest(name = "samples read from .{0}")
+    @ValueSource(strings = {"json", "evtx"})
+    void everyRuleFiresOnItsOwnSample(String sampleKind) throws IOException {
         List<Path> folders = CorpusRules.folders();
         Path sigma = folders.get(0).getParent();
         ProblemLog problems = new ProblemLog(20);
@@ -37,7 +40,7 @@ class RegressionDataTest {
         SigmaEngine engine = SigmaEngine.compile(loaded.rules(), LogsourceMapping.defaults(), Map.of(), problems);
         SigmaMatcher matcher = engine.newMatcher();
 
-        List<Case> cases = cases(sigma);
+        List<Case> cases = cases(sigma, sampleKind);
         assertThat(cases).hasSizeGreaterThan(150);
         int passed = 0;
         List<String> failures = new ArrayList<>();
@@ -72,13 +75,13 @@ class RegressionDataTest {
             }
         }
         double rate = 100.0 * passed / cases.size();
-        System.out.printf("regression: %d/%d passed (%.2f %%), %d events, %d findings in total%n", passed, cases.size(),
+        System.out.printf("regression (." + sampleKind + "): %d/%d passed (%.2f %%), %d events, %d findings in total%n", passed, cases.size(),
                 rate, events, findings);
         failures.forEach(f -> System.out.println("  FAIL " + f));
         assertThat(rate).isGreaterThanOrEqualTo(98.0);
     }
 
-    private static List<Case> cases(Path sigma) throws IOException {
+    private static List<Case> cases(Path sigma, String sampleKind) throws IOException {
         List<Path> infos;
         try (Stream<Path> s = Files.walk(sigma.resolve("regression_data"))) {
             infos = s.filter(p -> p.getFileName().toString().equals("info.yml")).sorted().toList();
@@ -100,9 +103,9 @@ class RegressionDataTest {
                     continue;
                 }
                 String evtx = test.get("path").toString();
-                Path json = sigma.resolve(evtx.substring(0, evtx.length() - ".evtx".length()) + ".json");
+                Path sample = sigma.resolve(evtx.substring(0, evtx.length() - ".evtx".length()) + "." + sampleKind);
                 Object mc = test.get("match_count");
-                out.add(new Case(info, meta.get("id").toString(), String.valueOf(meta.get("title")), json,
+                out.add(new Case(info, meta.get("id").toString(), String.valueOf(meta.get("title")), sample,
                         mc == null ? null : Integer.valueOf(mc.toString())));
             }
         }
