@@ -5,7 +5,6 @@ import io.longwatch.core.event.Event;
 import io.longwatch.core.finding.Finding;
 import io.longwatch.core.problem.Problem;
 import io.longwatch.core.problem.ProblemSink;
-import io.longwatch.formats.EventReaders;
 import io.longwatch.formats.FieldInterest;
 import io.longwatch.formats.InputUnit;
 import io.longwatch.formats.ReadOptions;
@@ -55,9 +54,10 @@ final class Hunter {
         HuntStats stats = new HuntStats();
         stats.inputs = units.size();
         long start = System.nanoTime();
-        OrderedEmitter emitter = new OrderedEmitter(units.size(), output, stats);
+        List<ReadTask> tasks = ReadTask.plan(units, threads);
+        OrderedEmitter emitter = new OrderedEmitter(tasks.size(), output, stats);
         AtomicInteger next = new AtomicInteger();
-        int workers = Math.min(threads, Math.max(1, units.size()));
+        int workers = Math.min(threads, Math.max(1, tasks.size()));
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "longwatch-hunt");
             t.setDaemon(true);
@@ -68,10 +68,10 @@ final class Hunter {
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(() -> {
                     SigmaMatcher matcher = engine.newMatcher();
-                    for (int i = next.getAndIncrement(); i < units.size(); i = next.getAndIncrement()) {
-                        InputUnit unit = units.get(i);
-                        emitter.complete(i, huntOne(unit, matcher));
-                        progress.accept(Math.max(0, unit.sizeHint()));
+                    for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
+                        ReadTask task = tasks.get(i);
+                        emitter.complete(i, huntOne(task, matcher));
+                        progress.accept(task.size());
                     }
                     return null;
                 }));
@@ -86,12 +86,12 @@ final class Hunter {
         return stats;
     }
 
-    private UnitResult huntOne(InputUnit unit, SigmaMatcher matcher) {
+    private UnitResult huntOne(ReadTask task, SigmaMatcher matcher) {
         List<Finding> found = new ArrayList<>();
         long[] outside = new long[1];
         ReadStats rs;
         try {
-            rs = EventReaders.read(unit, readOptions, (Event e) -> {
+            rs = task.read(readOptions, (Event e) -> {
                 if (!window.contains(e.timeMicros())) {
                     outside[0]++;
                     return;
@@ -100,11 +100,18 @@ final class Hunter {
             }, problems);
         } catch (RuntimeException e) {
             // A reader must not throw, but if one does the rest of the run still goes on.
-            problems.report(Problem.Stage.INPUT, unit.displayPath(), "input.reader-failed",
+            problems.report(Problem.Stage.INPUT, describe(task), "input.reader-failed",
                     "reader failed: " + e);
             rs = new ReadStats(0, 0, 0);
         }
         return new UnitResult(rs, outside[0], found);
+    }
+
+    private static String describe(ReadTask task) {
+        return switch (task) {
+            case ReadTask.WholeUnit w -> w.unit().displayPath();
+            case ReadTask.EvtxRange r -> r.file().unit().displayPath() + " chunks " + r.from() + ".." + r.to();
+        };
     }
 
     record UnitResult(ReadStats read, long outsideWindow, List<Finding> findings) {
@@ -133,7 +140,7 @@ final class Hunter {
                 stats.skipped += r.read().skipped();
                 stats.bytes += r.read().bytes();
                 stats.outsideWindow += r.outsideWindow();
-                if (r.read().records() > 0 || r.read().skipped() > 0) {
+                if (r.read().bytes() > 0) {
                     stats.inputsRead++;
                 }
                 for (Finding f : r.findings()) {
