@@ -5,13 +5,13 @@ import io.longwatch.core.problem.Problem;
 import io.longwatch.core.problem.ProblemSink;
 import io.longwatch.formats.input.CorruptArchiveException;
 import io.longwatch.formats.input.Sniffer;
+import io.longwatch.formats.evtx.EvtxReader;
+import io.longwatch.formats.evtx.EvtxStats;
 import io.longwatch.formats.json.JsonEventReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ByteArrayInputStream;
 import java.io.SequenceInputStream;
-import io.longwatch.formats.evtx.EvtxReader;
-import io.longwatch.formats.evtx.EvtxStats;
 import java.util.zip.GZIPInputStream;
 
 /**

@@ -6,7 +6,6 @@ import io.longwatch.core.event.Event;
 import io.longwatch.core.event.EventSink;
 import io.longwatch.core.problem.ProblemLog;
 import io.longwatch.formats.EventReaders;
-import io.longwatch.formats.FieldInterest;
 import io.longwatch.formats.InputUnit;
 import io.longwatch.formats.ReadOptions;
 import io.longwatch.formats.ReadStats;
@@ -73,8 +72,7 @@ public final class BenchHuntCommand implements Callable<Integer> {
         InMemoryCorpus corpus = InMemoryCorpus.load(inputs, problems);
         LoadedRules rules = LoadedRules.load(ruleOptions.rules(), List.of(), ruleOptions, problems);
         SigmaEngine engine = rules.engine();
-        FieldInterest interest = engine.needsAllFields() ? FieldInterest.all() : FieldInterest.of(engine.fieldsUsed());
-        ReadOptions options = new ReadOptions(interest, ReadOptions.defaults().maxRecordBytes());
+        ReadOptions options = rules.readOptions();
         Set<String> touched = new HashSet<>(engine.fieldsUsed());
 
         // One untimed pass to count events and warm up the JIT.

@@ -74,7 +74,7 @@ public final class DemoCommand implements Callable<Integer> {
                 texts.add(new LoadedRules.Text("builtin:" + r.name(), r.yaml()));
             }
         }
-        ProblemLog problems = new ProblemLog(200);
+        ProblemLog problems = new ProblemLog(RunOptions.PROBLEMS_KEPT_PER_KIND);
         List<String> paths = new ArrayList<>();
         for (Path f : manifest.files()) {
             paths.add(f.toString());

@@ -1,6 +1,7 @@
 package io.longwatch.cli.evtx;
 
 import io.longwatch.cli.ExitCodes;
+import io.longwatch.cli.hunt.RunOptions;
 import io.longwatch.core.problem.Problem;
 import io.longwatch.core.problem.ProblemLog;
 import io.longwatch.formats.evtx.EvtxDump;
@@ -38,7 +39,7 @@ public final class EvtxDumpCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("longwatch evtx dump: --format must be jsonl or xml");
             return ExitCodes.USAGE;
         }
-        ProblemLog problems = new ProblemLog(200);
+        ProblemLog problems = new ProblemLog(RunOptions.PROBLEMS_KEPT_PER_KIND);
         PrintWriter err = spec.commandLine().getErr();
         BufferedWriter out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
         EvtxStats stats = EvtxDump.dump(file, format, out, problems);

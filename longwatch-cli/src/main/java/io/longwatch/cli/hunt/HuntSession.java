@@ -57,7 +57,7 @@ public final class HuntSession {
                 : Files.newBufferedWriter(prepare(run.output), StandardCharsets.UTF_8);
         try (FindingOutput out = FindingOutput.of(run.format, sink);
              Progress progress = Progress.start(units, !run.noProgress && !run.quiet && System.console() != null)) {
-            Hunter hunter = new Hunter(rules.engine(), window, run.threads, problems);
+            Hunter hunter = new Hunter(rules, window, run.threads, problems);
             stats = hunter.run(units, out, progress);
         } finally {
             if (run.output != null) {

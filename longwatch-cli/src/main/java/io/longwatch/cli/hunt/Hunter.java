@@ -5,7 +5,6 @@ import io.longwatch.core.event.Event;
 import io.longwatch.core.finding.Finding;
 import io.longwatch.core.problem.Problem;
 import io.longwatch.core.problem.ProblemSink;
-import io.longwatch.formats.FieldInterest;
 import io.longwatch.formats.InputUnit;
 import io.longwatch.formats.ReadOptions;
 import io.longwatch.formats.ReadStats;
@@ -34,15 +33,12 @@ final class Hunter {
     private final ProblemSink problems;
     private final ReadOptions readOptions;
 
-    Hunter(SigmaEngine engine, TimeWindow window, int threads, ProblemSink problems) {
-        this.engine = engine;
+    Hunter(LoadedRules rules, TimeWindow window, int threads, ProblemSink problems) {
+        this.engine = rules.engine();
         this.window = window;
         this.threads = Math.max(1, threads);
         this.problems = problems;
-        FieldInterest interest = engine.needsAllFields()
-                ? FieldInterest.all()
-                : FieldInterest.of(engine.fieldsUsed());
-        this.readOptions = new ReadOptions(interest, ReadOptions.defaults().maxRecordBytes());
+        this.readOptions = rules.readOptions();
     }
 
     /**

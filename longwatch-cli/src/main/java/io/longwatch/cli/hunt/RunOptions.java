@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 /** How a hunt runs and reports; shared by {@code hunt} and {@code demo}. */
 public final class RunOptions {
 
-    static final int PROBLEMS_KEPT_PER_KIND = 200;
+    /** Problems kept verbatim per reason for the summary; all are counted. */
+    public static final int PROBLEMS_KEPT_PER_KIND = 200;
 
     @Option(names = "--from", paramLabel = "TIME",
             description = "Only events at or after TIME (UTC; 2026-03-01 or 2026-03-01T08:00:00Z).")
