@@ -40,6 +40,10 @@ public final class TypeDetector {
         if (c0 >= '0' && c0 <= '9' && IndicatorValues.normalize(ObservableType.IPV4, v) != null) {
             return ObservableType.IPV4;
         }
+        if (v.indexOf('\\') >= 0) {
+            return looksLikeFileName(IndicatorValues.normalize(ObservableType.FILE_NAME, v))
+                    ? ObservableType.FILE_NAME : null;
+        }
         if (v.indexOf(':') >= 0) {
             return IndicatorValues.normalize(ObservableType.IPV6, v) != null ? ObservableType.IPV6 : null;
         }
@@ -52,10 +56,6 @@ public final class TypeDetector {
             boolean hostOk = isPublicDomain(host.toLowerCase(Locale.ROOT))
                     || IndicatorValues.normalize(ObservableType.IPV4, host) != null;
             return hostOk && IndicatorValues.normalize(ObservableType.URL, v) != null ? ObservableType.URL : null;
-        }
-        if (v.indexOf('\\') >= 0) {
-            return looksLikeFileName(IndicatorValues.normalize(ObservableType.FILE_NAME, v))
-                    ? ObservableType.FILE_NAME : null;
         }
         String lower = v.toLowerCase(Locale.ROOT);
         int lastDot = lower.lastIndexOf('.');
@@ -97,21 +97,12 @@ public final class TypeDetector {
         return name.hasPublicSuffix() && !name.isPublicSuffix();
     }
 
-    /** A name with an extension of one to five letters or digits, e.g. {@code svch0st.exe}. */
+    /** A name whose extension is a common executable, script, document or archive one ({@code svch0st.exe}). */
     private static boolean looksLikeFileName(String v) {
         if (v == null) {
             return false;
         }
         int dot = v.lastIndexOf('.');
-        int ext = v.length() - dot - 1;
-        if (dot <= 0 || ext < 1 || ext > 5) {
-            return false;
-        }
-        for (int i = dot + 1; i < v.length(); i++) {
-            if (!Character.isLetterOrDigit(v.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return dot > 0 && FILE_EXTENSIONS.contains(v.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 }

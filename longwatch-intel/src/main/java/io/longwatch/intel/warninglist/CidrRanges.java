@@ -1,8 +1,6 @@
 package io.longwatch.intel.warninglist;
 
-import inet.ipaddr.IPAddress;
-import inet.ipaddr.IPAddressString;
-import java.math.BigInteger;
+import com.google.common.net.InetAddresses;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,16 +30,16 @@ final class CidrRanges {
         private final List<long[][]> v6 = new ArrayList<>();
 
         boolean add(String entry) {
-            IPAddress a = new IPAddressString(entry.strip()).getAddress();
-            if (a == null) {
+            long[] v4Range = ipv4Range(entry.strip());
+            if (v4Range != null) {
+                v4.add(v4Range);
+                return true;
+            }
+            long[][] v6Range = ipv6Range(entry.strip());
+            if (v6Range == null) {
                 return false;
             }
-            IPAddress block = a.getNetworkPrefixLength() == null ? a : a.toPrefixBlock();
-            if (block.isIPv4()) {
-                v4.add(new long[] {block.getLower().getValue().longValue(), block.getUpper().getValue().longValue()});
-            } else {
-                v6.add(new long[][] {split(block.getLower().getValue()), split(block.getUpper().getValue())});
-            }
+            v6.add(v6Range);
             return true;
         }
 
@@ -84,6 +82,97 @@ final class CidrRanges {
         }
     }
 
+    /** {@code ipv6} or {@code ipv6/n} as [first, last], each as (high, low); null when not IPv6. */
+    static long[][] ipv6Range(String s) {
+        int slash = s.indexOf('/');
+        String addr = slash < 0 ? s : s.substring(0, slash);
+        if (addr.indexOf(':') < 0 || !InetAddresses.isInetAddress(addr)) {
+            return null;
+        }
+        int prefix = 128;
+        if (slash >= 0) {
+            try {
+                prefix = Integer.parseInt(s.substring(slash + 1));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+            if (prefix < 0 || prefix > 128) {
+                return null;
+            }
+        }
+        long[] v = ipv6(addr);
+        if (v == null) {
+            return null;
+        }
+        long hiMask = prefix >= 64 ? -1L : prefix == 0 ? 0 : -1L << (64 - prefix);
+        long loMask = prefix <= 64 ? 0 : prefix == 128 ? -1L : -1L << (128 - prefix);
+        return new long[][] {{v[0] & hiMask, v[1] & loMask}, {v[0] | ~hiMask, v[1] | ~loMask}};
+    }
+
+    /** An IPv6 address as (high, low), or null when the text is not one. */
+    static long[] ipv6(String addr) {
+        if (!InetAddresses.isInetAddress(addr)) {
+            return null;
+        }
+        byte[] b = InetAddresses.forString(addr).getAddress();
+        if (b.length != 16) {
+            return null;
+        }
+        long hi = 0;
+        long lo = 0;
+        for (int i = 0; i < 8; i++) {
+            hi = (hi << 8) | (b[i] & 0xFF);
+            lo = (lo << 8) | (b[i + 8] & 0xFF);
+        }
+        return new long[] {hi, lo};
+    }
+
+    /** {@code a.b.c.d} or {@code a.b.c.d/n} as [first, last]; null for anything else (left to the IP library). */
+    static long[] ipv4Range(String s) {
+        long addr = 0;
+        int parts = 0;
+        int i = 0;
+        int n = s.length();
+        while (parts < 4) {
+            int start = i;
+            int octet = 0;
+            while (i < n && i - start < 3 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                octet = octet * 10 + (s.charAt(i++) - '0');
+            }
+            if (i == start || octet > 255) {
+                return null;
+            }
+            addr = (addr << 8) | octet;
+            parts++;
+            if (parts < 4) {
+                if (i >= n || s.charAt(i) != '.') {
+                    return null;
+                }
+                i++;
+            }
+        }
+        int prefix = 32;
+        if (i < n) {
+            if (s.charAt(i) != '/' || i + 1 >= n || n - i - 1 > 2) {
+                return null;
+            }
+            prefix = 0;
+            for (int j = i + 1; j < n; j++) {
+                char c = s.charAt(j);
+                if (c < '0' || c > '9') {
+                    return null;
+                }
+                prefix = prefix * 10 + (c - '0');
+            }
+            if (prefix > 32) {
+                return null;
+            }
+        }
+        long size = 1L << (32 - prefix);
+        long first = addr & ~(size - 1) & 0xFFFFFFFFL;
+        return new long[] {first, first + size - 1};
+    }
+
     boolean isEmpty() {
         return v4Start.length == 0 && v6Start.length == 0;
     }
@@ -113,10 +202,6 @@ final class CidrRanges {
             }
         }
         return found >= 0 && compare(v6End[found], addr) >= 0;
-    }
-
-    static long[] split(BigInteger v) {
-        return new long[] {v.shiftRight(64).longValue(), v.longValue()};
     }
 
     private static int compare(long[] a, long[] b) {

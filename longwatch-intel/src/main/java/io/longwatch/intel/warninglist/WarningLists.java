@@ -8,8 +8,6 @@ import io.longwatch.core.problem.Problem;
 import io.longwatch.core.problem.ProblemSink;
 import io.longwatch.intel.IndicatorValues;
 import io.longwatch.intel.ObservableType;
-import inet.ipaddr.IPAddress;
-import inet.ipaddr.IPAddressString;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +114,7 @@ public final class WarningLists {
         }
         if (substrings != null && (type == ObservableType.DOMAIN || type == ObservableType.URL
                 || type == ObservableType.EMAIL || type == ObservableType.IPV4)) {
-            for (Emit e : substrings.parseText(value)) {
+            for (Emit e : substrings.parseText(value.toLowerCase(Locale.ROOT))) {
                 out = addAll(out, substringOwners.get(e.getKeyword()), type);
             }
         }
@@ -157,11 +155,10 @@ public final class WarningLists {
                 return out;
             }
         } else {
-            IPAddress a = new IPAddressString(addr).getAddress();
-            if (a == null) {
+            v6 = CidrRanges.ipv6(addr);
+            if (v6 == null) {
                 return out;
             }
-            v6 = CidrRanges.split(a.getValue());
         }
         for (Indexed<CidrRanges> c : cidrs) {
             if (lists.get(c.list()).appliesTo().contains(type)
@@ -328,7 +325,7 @@ public final class WarningLists {
         WarningLists build() {
             Trie trie = null;
             if (!substringOwners.isEmpty()) {
-                Trie.TrieBuilder b = Trie.builder().ignoreCase();
+                Trie.TrieBuilder b = Trie.builder();
                 for (String k : substringOwners.keySet()) {
                     b.addKeyword(k);
                 }
