@@ -1,8 +1,9 @@
 package io.longwatch.intel;
 
-import inet.ipaddr.IPAddress;
-import inet.ipaddr.IPAddressString;
+import com.google.common.net.InetAddresses;
 import java.net.IDN;
+import java.net.Inet4Address;
+import java.net.InetAddress;
 import java.util.Locale;
 
 /**
@@ -125,15 +126,52 @@ public final class IndicatorValues {
         if (v.indexOf(':') < 0) {
             return null;
         }
-        IPAddress a = new IPAddressString(v).getAddress();
-        if (a == null || !a.isIPv6()) {
+        int slash = v.indexOf('/');
+        String addr = slash < 0 ? v : v.substring(0, slash);
+        if (!InetAddresses.isInetAddress(addr)) {
             return null;
         }
-        Integer prefix = a.getNetworkPrefixLength();
-        if (prefix == null || prefix == 128) {
-            return a.withoutPrefixLength().toCanonicalString();
+        InetAddress a = InetAddresses.forString(addr);
+        if (a instanceof Inet4Address) {
+            // ::ffff:a.b.c.d comes back as IPv4; keep it an IPv6 value
+            return slash < 0 ? "::ffff:" + a.getHostAddress() : null;
         }
-        return a.toPrefixBlock().toCanonicalString();
+        int prefix = 128;
+        if (slash >= 0) {
+            prefix = smallNumber(v, slash + 1);
+            if (prefix < 0 || prefix > 128) {
+                return null;
+            }
+        }
+        if (prefix == 128) {
+            return InetAddresses.toAddrString(a);
+        }
+        byte[] b = a.getAddress();
+        for (int bit = prefix; bit < 128; bit++) {
+            b[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
+        }
+        try {
+            return InetAddresses.toAddrString(InetAddress.getByAddress(b)) + "/" + prefix;
+        } catch (java.net.UnknownHostException e) {
+            return null; // cannot happen for 16 bytes
+        }
+    }
+
+    /** A non-negative decimal of at most three digits from {@code start} to the end, or -1. */
+    private static int smallNumber(String v, int start) {
+        int n = v.length() - start;
+        if (n < 1 || n > 3) {
+            return -1;
+        }
+        int x = 0;
+        for (int i = start; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            x = x * 10 + (c - '0');
+        }
+        return x;
     }
 
     static String domain(String v) {

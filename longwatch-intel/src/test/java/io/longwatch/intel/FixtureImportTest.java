@@ -224,6 +224,11 @@ class FixtureImportTest {
         assertThat(again.indicators()).extracting(Indicator::id)
                 .containsExactlyElementsOf(set.indicators().stream().map(Indicator::id).toList());
         assertThat(set.indicators()).extracting(Indicator::id).doesNotHaveDuplicates();
+        for (Indicator i : set.indicators()) {
+            java.util.UUID u = java.util.UUID.fromString(i.id().substring("indicator--".length()));
+            assertThat(u.version()).isEqualTo(8);
+            assertThat(u.variant()).isEqualTo(2);
+        }
     }
 
     @Test

@@ -115,8 +115,10 @@ final class CidrRanges {
             return null;
         }
         byte[] b = InetAddresses.forString(addr).getAddress();
-        if (b.length != 16) {
-            return null;
+        if (b.length == 4) {
+            // an IPv4-mapped address (::ffff:a.b.c.d), which the parser hands back as IPv4
+            return new long[] {0, 0xFFFF00000000L | ((b[0] & 0xFFL) << 24) | ((b[1] & 0xFFL) << 16)
+                    | ((b[2] & 0xFFL) << 8) | (b[3] & 0xFFL)};
         }
         long hi = 0;
         long lo = 0;
