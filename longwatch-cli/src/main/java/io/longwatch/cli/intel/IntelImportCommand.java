@@ -62,11 +62,8 @@ public final class IntelImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         long t0 = System.nanoTime();
-        IntelSet set;
-        try {
-            set = input.load(problems::add);
-        } catch (IllegalArgumentException e) {
-            err.println("longwatch intel import: " + e.getMessage());
+        IntelSet set = input.loadOrReport("import", spec.commandLine().getErr(), problems::add);
+        if (set == null) {
             return ExitCodes.USAGE;
         }
         double seconds = (System.nanoTime() - t0) / 1e9;

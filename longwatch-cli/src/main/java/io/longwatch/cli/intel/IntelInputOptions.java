@@ -7,6 +7,7 @@ import io.longwatch.intel.IntelSet;
 import io.longwatch.intel.text.CsvMapping;
 import io.longwatch.intel.warninglist.WarningLists;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +43,21 @@ public final class IntelInputOptions {
     boolean mispAll;
 
     /**
-     * Loads the feeds.
+     * Loads the feeds, or prints a usage error (a bad CSV mapping) as {@code longwatch intel COMMAND: ...}
+     * and returns null.
      *
-     * @throws IllegalArgumentException for a bad CSV mapping
      * @throws IOException when the warning lists folder cannot be read
      */
-    IntelSet load(ProblemSink problems) throws IOException {
+    IntelSet loadOrReport(String command, PrintWriter err, ProblemSink problems) throws IOException {
+        try {
+            return load(problems);
+        } catch (IllegalArgumentException e) {
+            err.println("longwatch intel " + command + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private IntelSet load(ProblemSink problems) throws IOException {
         IntelLoadOptions options = IntelLoadOptions.defaults().withFormat(format).withMispIncludeNonIds(mispAll);
         if (csvColumns != null) {
             options = options.withCsv(CsvMapping.parse(csvColumns));

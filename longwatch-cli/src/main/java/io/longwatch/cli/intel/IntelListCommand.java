@@ -61,11 +61,8 @@ public final class IntelListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         ProblemLog problems = new ProblemLog(5);
-        IntelSet set;
-        try {
-            set = input.load(problems);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("longwatch intel list: " + e.getMessage());
+        IntelSet set = input.loadOrReport("list", spec.commandLine().getErr(), problems);
+        if (set == null) {
             return ExitCodes.USAGE;
         }
         Set<ObservableType> wanted = types.isEmpty() ? EnumSet.allOf(ObservableType.class) : EnumSet.copyOf(types);

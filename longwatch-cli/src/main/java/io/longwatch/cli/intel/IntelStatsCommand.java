@@ -32,11 +32,8 @@ public final class IntelStatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         ProblemLog problems = new ProblemLog(1);
-        IntelSet set;
-        try {
-            set = input.load(problems);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("longwatch intel stats: " + e.getMessage());
+        IntelSet set = input.loadOrReport("stats", spec.commandLine().getErr(), problems);
+        if (set == null) {
             return ExitCodes.USAGE;
         }
         IntelSummary.print(set, out);
