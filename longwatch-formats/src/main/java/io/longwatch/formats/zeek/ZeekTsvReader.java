@@ -37,6 +37,8 @@ public final class ZeekTsvReader {
     private static final String FALSE = "false";
     /** Values up to this length are compared with the column's previous value and reused. */
     private static final int CACHED_VALUE_BYTES = 24;
+    /** Misses after which a column that has hit less than a quarter as often stops being cached. */
+    private static final int CACHE_TRIAL = 256;
 
     private final ReadOptions options;
     private final ZeekHeader header = new ZeekHeader();
@@ -49,6 +51,9 @@ public final class ZeekTsvReader {
     /** Per column: the last decoded short value and its bytes, so repeated values share one String. */
     private byte[][] lastBytes = new byte[64][];
     private String[] lastValue = new String[64];
+    private int[] cacheHits = new int[64];
+    private int[] cacheMisses = new int[64];
+    private boolean[] cacheOff = new boolean[64];
 
     private long records;
     private long skipped;
@@ -143,6 +148,9 @@ public final class ZeekTsvReader {
         // A new column layout: cached values belonged to the old columns.
         lastBytes = new byte[Math.max(n, 1)][];
         lastValue = new String[Math.max(n, 1)];
+        cacheHits = new int[Math.max(n, 1)];
+        cacheMisses = new int[Math.max(n, 1)];
+        cacheOff = new boolean[Math.max(n, 1)];
     }
 
     private void dataLine(byte[] b, int from, int to, String displayPath, long line, EventSink sink,
@@ -257,15 +265,23 @@ public final class ZeekTsvReader {
         return new Event(names, values, size, micros, null, source);
     }
 
-    /** Column text, reusing the column's previous String when the bytes repeat (proto, service, labels). */
+    /**
+     * Column text, reusing the column's previous String when the bytes repeat (proto, service,
+     * conn_state, labels). Columns whose values rarely repeat (uid, addresses, byte counts) stop
+     * being cached after a trial, so they do not pay for a copy of every value.
+     */
     private String text(int column, byte[] b, int s, int e) {
         int len = e - s;
-        if (len > CACHED_VALUE_BYTES) {
+        if (len > CACHED_VALUE_BYTES || cacheOff[column]) {
             return ZeekEscapes.unescape(b, s, e);
         }
         byte[] last = lastBytes[column];
         if (last != null && Arrays.equals(b, s, e, last, 0, last.length)) {
+            cacheHits[column]++;
             return lastValue[column];
+        }
+        if (++cacheMisses[column] == CACHE_TRIAL && cacheHits[column] < CACHE_TRIAL / 4) {
+            cacheOff[column] = true;
         }
         String v = ZeekEscapes.unescape(b, s, e);
         lastBytes[column] = Arrays.copyOfRange(b, s, e);
