@@ -55,6 +55,8 @@ public final class ZeekTsvReader {
     private int[] cacheMisses = new int[64];
     private boolean[] cacheOff = new boolean[64];
 
+    /** Whether the line being built holds a backslash; when not, no value needs unescaping. */
+    private boolean lineEscaped;
     private long records;
     private long skipped;
     private boolean reportedNoHeader;
@@ -177,7 +179,7 @@ public final class ZeekTsvReader {
         int tc = plan.timeColumn;
         String ts = null;
         if (tc >= 0 && !isUnset(b, colStart[tc], colEnd[tc])) {
-            ts = ZeekEscapes.unescape(b, colStart[tc], colEnd[tc]);
+            ts = decode(b, colStart[tc], colEnd[tc]);
             micros = ZeekTime.parseMicros(ts);
             if (micros == Event.NO_TIME) {
                 skipped++;
@@ -200,8 +202,11 @@ public final class ZeekTsvReader {
         int at = from;
         if (sep.length == 1) {
             byte s = sep[0];
+            boolean backslash = false;
             for (int i = from; i < to; i++) {
-                if (b[i] == s) {
+                byte c = b[i];
+                backslash |= c == '\\';
+                if (c == s) {
                     if (col < expected) {
                         colStart[col] = at;
                         colEnd[col] = i;
@@ -210,7 +215,9 @@ public final class ZeekTsvReader {
                     at = i + 1;
                 }
             }
+            lineEscaped = backslash;
         } else {
+            lineEscaped = ZeekEscapes.hasBackslash(b, from, to);
             for (int i = ZeekHeader.indexOf(b, from, to, sep); i >= 0; i = ZeekHeader.indexOf(b, at, to, sep)) {
                 if (col < expected) {
                     colStart[col] = at;
@@ -273,17 +280,17 @@ public final class ZeekTsvReader {
     private String text(int column, byte[] b, int s, int e) {
         int len = e - s;
         if (len > CACHED_VALUE_BYTES || cacheOff[column]) {
-            return ZeekEscapes.unescape(b, s, e);
+            return decode(b, s, e);
         }
         byte[] last = lastBytes[column];
-        if (last != null && Arrays.equals(b, s, e, last, 0, last.length)) {
+        if (last != null && sameBytes(b, s, e, last)) {
             cacheHits[column]++;
             return lastValue[column];
         }
         if (++cacheMisses[column] == CACHE_TRIAL && cacheHits[column] < CACHE_TRIAL / 4) {
             cacheOff[column] = true;
         }
-        String v = ZeekEscapes.unescape(b, s, e);
+        String v = decode(b, s, e);
         lastBytes[column] = Arrays.copyOfRange(b, s, e);
         lastValue[column] = v;
         return v;
@@ -299,21 +306,36 @@ public final class ZeekTsvReader {
         int at = s;
         for (int k = 0; k < count - 1; k++) {
             int i = ZeekHeader.indexOf(b, at, e, sep);
-            items[k] = ZeekEscapes.unescape(b, at, i);
+            items[k] = decode(b, at, i);
             at = i + sep.length;
         }
-        items[count - 1] = ZeekEscapes.unescape(b, at, e);
+        items[count - 1] = decode(b, at, e);
         return List.of(items);
     }
 
+    private String decode(byte[] b, int s, int e) {
+        return lineEscaped ? ZeekEscapes.unescape(b, s, e) : new String(b, s, e - s, StandardCharsets.UTF_8);
+    }
+
     private boolean isUnset(byte[] b, int s, int e) {
-        byte[] u = header.unsetField;
-        return e - s == u.length && Arrays.equals(b, s, e, u, 0, u.length);
+        return sameBytes(b, s, e, header.unsetField);
     }
 
     private boolean isEmpty(byte[] b, int s, int e) {
-        byte[] m = header.emptyField;
-        return e - s == m.length && Arrays.equals(b, s, e, m, 0, m.length);
+        return sameBytes(b, s, e, header.emptyField);
+    }
+
+    /** {@code b[s, e)} equals {@code m}; a plain loop, as the values compared are a few bytes long. */
+    private static boolean sameBytes(byte[] b, int s, int e, byte[] m) {
+        if (e - s != m.length) {
+            return false;
+        }
+        for (int i = 0; i < m.length; i++) {
+            if (b[s + i] != m[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String preview(byte[] b, int s, int e) {
