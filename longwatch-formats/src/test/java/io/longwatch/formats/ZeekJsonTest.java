@@ -48,4 +48,14 @@ class ZeekJsonTest {
         assertThat(other.has("_path")).isFalse();
         assertThat(other.host()).isEqualTo("web01");
     }
+
+    @Test
+    void logPathFromFileNames() {
+        assertThat(io.longwatch.formats.zeek.ZeekLogPath.fromFileName("/var/log/zeek/conn.2024-01-01-00-00-00.log.gz"))
+                .isEqualTo("conn");
+        assertThat(io.longwatch.formats.zeek.ZeekLogPath.fromFileName("zeek/dns-week2.log.gz")).isEqualTo("dns");
+        assertThat(io.longwatch.formats.zeek.ZeekLogPath.fromFileName("a.zip!/logs/smb_files.log")).isEqualTo("smb_files");
+        assertThat(io.longwatch.formats.zeek.ZeekLogPath.fromFileName("C:\\logs\\x509.log")).isEqualTo("x509");
+        assertThat(io.longwatch.formats.zeek.ZeekLogPath.fromFileName("-")).isNull();
+    }
 }
