@@ -252,30 +252,39 @@ public final class IndicatorIndex {
         if (from >= to) {
             return;
         }
+        int firstColon = indexOf(s, ':', from, to);
+        int lastColon = firstColon < 0 ? -1 : s.lastIndexOf(':', to - 1);
         char first = s.charAt(from);
-        if (first >= '0' && first <= '9' || first == '[' || first == ':') {
+        if (first == '[') {
+            // [v6] or [v6]:port
+            int close = indexOf(s, ']', from, to);
+            if (close > from && ip.parse(s, from + 1, close, false)) {
+                (ip.family == IpBits.V4 ? v4 : v6).lookup(ip.hi, ip.lo, out, field, s, from + 1, close);
+            }
+            return;
+        }
+        if (firstColon >= 0 && firstColon != lastColon) {
+            // two or more colons: an IPv6 address, never a host name
             if (ip.parse(s, from, to, false)) {
                 (ip.family == IpBits.V4 ? v4 : v6).lookup(ip.hi, ip.lo, out, field, s, from, to);
-                return;
             }
-            if (first == '[') {
-                int close = s.indexOf(']', from);
-                if (close > from && ip.parse(s, from + 1, close, false)) {
-                    (ip.family == IpBits.V4 ? v4 : v6).lookup(ip.hi, ip.lo, out, field, s, from + 1, close);
-                }
-                return;
+            return;
+        }
+        int end = firstColon >= 0 ? firstColon : to; // host:port -> host
+        if (first >= '0' && first <= '9' && ip.parse(s, from, end, false)) {
+            (ip.family == IpBits.V4 ? v4 : v6).lookup(ip.hi, ip.lo, out, field, s, from, end);
+            return;
+        }
+        domain(s, from, end, field, out);
+    }
+
+    private static int indexOf(String s, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) {
+                return i;
             }
         }
-        // host:port -> host (a bare IPv6 address was handled above)
-        int colon = s.lastIndexOf(':', to - 1);
-        if (colon >= from) {
-            if (s.indexOf(':', from) == colon && ip.parse(s, from, colon, false)) {
-                (ip.family == IpBits.V4 ? v4 : v6).lookup(ip.hi, ip.lo, out, field, s, from, colon);
-                return;
-            }
-            to = colon;
-        }
-        domain(s, from, to, field, out);
+        return -1;
     }
 
     private void domain(String s, int from, int to, int field, Hits out) {
