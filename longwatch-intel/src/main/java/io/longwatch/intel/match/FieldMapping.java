@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -136,8 +135,12 @@ public final class FieldMapping {
         return common;
     }
 
-    /** The rules for events without any conditional section's field, as a fresh mutable copy. */
-    Map<String, FieldRule> commonCopy() {
-        return new HashMap<>(common);
+    /** Every rule of every section. */
+    List<FieldRule> allRules() {
+        List<FieldRule> all = new ArrayList<>(common.values());
+        for (Conditional c : conditionals) {
+            all.addAll(c.rules().values());
+        }
+        return all;
     }
 }

@@ -78,11 +78,47 @@ public final class IntelFindings {
      * @param observed per match: the observable as seen ({@code type}, normalised {@code value}, {@code field})
      */
     static Finding finding(Indicator ind, Event event, List<MatchedField> matches, List<Map<String, Object>> observed) {
-        RuleRef rule = new RuleRef(ind.id(), title(ind), level(ind), null, ind.source());
-        Attack attack = ind.context().attack().isEmpty() ? Attack.NONE
-                : new Attack(ind.context().attack(), List.of(), List.of());
-        return new Finding(KIND, rule, attack, ind.labels(), event.timeMicros(), event.host(), user(event),
+        return new Finding(KIND, rule(ind), attack(ind), ind.labels(), event.timeMicros(), event.host(), user(event),
                 event.source(), matches, detail(ind, observed));
+    }
+
+    /** A finding for a sequence pattern match: at the last hit's record, listing every hit. */
+    static Finding sequenceFinding(Indicator ind, List<LeafHit> hits) {
+        LeafHit last = hits.get(hits.size() - 1);
+        List<MatchedField> matches = new ArrayList<>();
+        List<Object> sequence = new ArrayList<>();
+        for (LeafHit h : hits) {
+            for (MatchedField m : h.matches()) {
+                if (!matches.contains(m)) {
+                    matches.add(m);
+                }
+            }
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("observation", h.leaf());
+            step.put("time", time(h.time()));
+            step.put("source", h.source().place());
+            List<Object> fields = new ArrayList<>();
+            for (MatchedField m : h.matches()) {
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("field", m.field());
+                f.put("value", m.value());
+                fields.add(f);
+            }
+            step.put("matches", fields);
+            sequence.add(step);
+        }
+        Map<String, Object> detail = detail(ind, List.of());
+        detail.put("sequence", sequence);
+        return new Finding(KIND, rule(ind), attack(ind), ind.labels(), last.time(), last.host().isEmpty() ? null : last.host(),
+                last.user(), last.source(), matches, detail);
+    }
+
+    private static RuleRef rule(Indicator ind) {
+        return new RuleRef(ind.id(), title(ind), level(ind), null, ind.source());
+    }
+
+    private static Attack attack(Indicator ind) {
+        return ind.context().attack().isEmpty() ? Attack.NONE : new Attack(ind.context().attack(), List.of(), List.of());
     }
 
     static Map<String, Object> detail(Indicator ind, List<Map<String, Object>> observed) {

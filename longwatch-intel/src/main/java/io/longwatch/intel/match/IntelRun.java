@@ -19,10 +19,26 @@ public final class IntelRun implements DetectorRun {
     private final IndicatorIndex index;
     private final Hits hits = new Hits();
     private final IpBits ip = new IpBits();
+    private final List<CompiledPattern> single;
+    private final List<CompiledPattern> sequences;
+    private final List<List<LeafHit>> sequenceHits;
+    private final PatternCond.Scratch scratch = new PatternCond.Scratch();
+    private final List<MatchedField> matched = new ArrayList<>();
 
     IntelRun(IntelDetector detector) {
         this.detector = detector;
         this.index = detector.index();
+        this.single = detector.singleEventPatterns();
+        this.sequences = detector.sequencePatterns();
+        this.sequenceHits = new ArrayList<>(sequences.size());
+        for (int i = 0; i < sequences.size(); i++) {
+            sequenceHits.add(new ArrayList<>());
+        }
+    }
+
+    /** The observation hits this run kept for sequence pattern {@code p}. */
+    List<LeafHit> sequenceHits(int p) {
+        return sequenceHits.get(p);
     }
 
     @Override
@@ -49,6 +65,34 @@ public final class IntelRun implements DetectorRun {
         }
         if (hits.size > 0) {
             emit(event, out);
+        }
+        if (!single.isEmpty() || !sequences.isEmpty()) {
+            patterns(event, out);
+        }
+    }
+
+    private void patterns(Event event, FindingSink out) {
+        long t = event.timeMicros();
+        for (int i = 0; i < single.size(); i++) {
+            CompiledPattern cp = single.get(i);
+            matched.clear();
+            if (detector.active(cp.indicator(), t) && cp.leaves().get(0).test(event, scratch, matched)) {
+                out.accept(IntelFindings.finding(cp.indicator(), event, List.copyOf(matched), List.of()));
+            }
+        }
+        for (int i = 0; i < sequences.size(); i++) {
+            CompiledPattern cp = sequences.get(i);
+            if (!detector.active(cp.indicator(), t)) {
+                continue;
+            }
+            List<PatternCond> leaves = cp.leaves();
+            for (int leaf = 0; leaf < leaves.size(); leaf++) {
+                matched.clear();
+                if (leaves.get(leaf).test(event, scratch, matched)) {
+                    sequenceHits.get(i).add(new LeafHit(leaf, t, IntelDetector.hostKey(event), IntelFindings.user(event),
+                            event.source(), List.copyOf(matched)));
+                }
+            }
         }
     }
 
