@@ -180,10 +180,14 @@ public final class StixExport {
         return new Result(bundle, findings.size(), intel, skipped, sightings.size());
     }
 
-    /** The indicator's STIX id when it has one; otherwise an id for the indicator object we create. */
+    /**
+     * The indicator's STIX id when it came from a STIX indicator (a STIX id and the pattern it was
+     * read from); otherwise the id of the indicator object we create for it (MISP, CSV and plain
+     * lists get ids that look like STIX ids, but no partner has an object behind them).
+     */
     private static String indicatorRef(JsonNode ind) {
         String id = ind.path("id").asText();
-        if (id.startsWith("indicator--") && STIX_ID.matcher(id).matches()) {
+        if (id.startsWith("indicator--") && STIX_ID.matcher(id).matches() && ind.path("pattern").isTextual()) {
             return id;
         }
         return StixIds.object("indicator", ind.path("source").asText("") + "|" + id);

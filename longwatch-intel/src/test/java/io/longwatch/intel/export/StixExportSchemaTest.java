@@ -63,6 +63,8 @@ class StixExportSchemaTest {
             types.add(type);
             assertValid(registry, schemaFor(dir.get(), type), o);
         }
+        assertThat(bundle.path("objects").findValuesAsText("type").stream().filter("indicator"::equals).count())
+                .as("indicator objects for the 7 non-STIX indicators").isEqualTo(7);
         assertThat(types).contains("identity", "indicator", "sighting", "observed-data", "ipv4-addr", "ipv6-addr",
                 "domain-name", "url", "email-addr", "file");
 
@@ -160,7 +162,9 @@ class StixExportSchemaTest {
     }
 
     private static Indicator ind(String id, ObservableType type, String value, int confidence) {
-        return new Indicator(id, type, value, null, "feed.csv", List.of("c2"), confidence, Event.NO_TIME, Event.NO_TIME,
+        // Only the first one came from a STIX indicator (STIX id and its pattern); the others from a CSV feed.
+        String pattern = id.startsWith("indicator--") ? "[ipv4-addr:value ISSUBSET '" + value + "']" : null;
+        return new Indicator(id, type, value, pattern, id.startsWith("indicator--") ? "unit42.json" : "feed.csv", List.of("c2"), confidence, Event.NO_TIME, Event.NO_TIME,
                 false, new IntelContext(List.of("TGR-STA-1030"), List.of(), List.of("VShell"), List.of("T1071.001"),
                         "Test report"), List.of());
     }
