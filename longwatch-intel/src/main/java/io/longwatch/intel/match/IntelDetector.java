@@ -186,9 +186,16 @@ public final class IntelDetector implements Detector<IntelRun> {
 
     /** The field rules that apply to this event: a conditional section's if the event has its field. */
     Map<String, FieldRule> rulesFor(Event e) {
-        for (int i = 0; i < conditionalFields.length; i++) {
-            if (e.indexOf(conditionalFields[i]) >= 0) {
-                return conditionalRules[i];
+        if (conditionalFields.length == 0) {
+            return commonRules;
+        }
+        // Names are interned by readers and by the mapping: a reference scan, no equals on a miss.
+        for (int f = 0, n = e.size(); f < n; f++) {
+            String name = e.name(f);
+            for (int i = 0; i < conditionalFields.length; i++) {
+                if (name == conditionalFields[i]) {
+                    return conditionalRules[i];
+                }
             }
         }
         return commonRules;

@@ -7,13 +7,23 @@ package io.longwatch.intel.match;
  */
 final class PrefixTable {
 
+    /** IPv4 blocks of at least this length are also marked in the per-/24 bitmap. */
+    private static final int BITMAP_MIN_PREFIX = 8;
+
     private final int bits;
     private final LongPairMap[] byLength;
     private int[] lengths = new int[0];
+    /**
+     * IPv4 only: one bit per /24 network, set when some block of length >= 8 covers part of it, so an
+     * address no indicator is near costs one bit test instead of a probe per prefix length.
+     */
+    private final long[] slash24;
+    private int[] shortLengths = new int[0];
 
     PrefixTable(int bits) {
         this.bits = bits;
         this.byLength = new LongPairMap[bits + 1];
+        this.slash24 = bits == 32 ? new long[1 << 18] : null;
     }
 
     int size() {
@@ -51,11 +61,39 @@ final class PrefixTable {
             lengths = grown;
         }
         m.put(maskHi(hi, prefix), maskLo(lo, prefix), group);
+        if (slash24 != null) {
+            if (prefix >= BITMAP_MIN_PREFIX) {
+                long first = maskLo(lo, prefix) >>> 8;
+                long count = prefix >= 24 ? 1 : 1L << (24 - prefix);
+                for (long n = first; n < first + count; n++) {
+                    slash24[(int) (n >>> 6)] |= 1L << (n & 63);
+                }
+            } else if (!contains(shortLengths, prefix)) {
+                shortLengths = java.util.Arrays.copyOf(shortLengths, shortLengths.length + 1);
+                shortLengths[shortLengths.length - 1] = prefix;
+            }
+        }
+    }
+
+    private static boolean contains(int[] a, int v) {
+        for (int x : a) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds every group whose block holds the address to {@code out}, longest prefix first. */
     void lookup(long hi, long lo, Hits out, int field, String value, int from, int to) {
-        for (int len : lengths) {
+        int[] probe = lengths;
+        if (slash24 != null) {
+            long n = lo >>> 8;
+            if ((slash24[(int) (n >>> 6)] & (1L << (n & 63))) == 0) {
+                probe = shortLengths; // nothing of length >= 8 near this address
+            }
+        }
+        for (int len : probe) {
             int g = byLength[len].get(maskHi(hi, len), maskLo(lo, len));
             if (g >= 0) {
                 out.add(g, field, value, from, to);
