@@ -84,6 +84,40 @@ record RawRecord(String place, Map<String, String> fields, String raw) {
         }
     }
 
+    /** Every record of every Zeek TSV log under {@code dir} (any file with a {@code #fields} header). */
+    static Source zeekTsv(Path dir) {
+        return out -> {
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(dir)) {
+                files = s.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path f : files) {
+                String[] fields = null;
+                int lineNo = 0;
+                try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.ISO_8859_1)) {
+                    for (String line = r.readLine(); line != null; line = r.readLine()) {
+                        lineNo++;
+                        if (line.startsWith("#fields\t")) {
+                            fields = line.substring("#fields\t".length()).split("\t", -1);
+                            continue;
+                        }
+                        if (line.startsWith("#") || fields == null || line.isEmpty()) {
+                            continue;
+                        }
+                        String[] values = line.split("\t", -1);
+                        Map<String, String> m = new HashMap<>();
+                        for (int i = 0; i < Math.min(fields.length, values.length); i++) {
+                            if (!values[i].equals("-") && !values[i].equals("(empty)")) {
+                                m.put(fields[i], values[i]);
+                            }
+                        }
+                        out.accept(new RawRecord(f + ":" + lineNo, m, line));
+                    }
+                }
+            }
+        };
+    }
+
     /** The {@code .json} files under {@code dir}, sorted. */
     static List<String> jsonFiles(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {

@@ -88,7 +88,7 @@ class WindowsRealDataMatchTest {
         check(RawRecord.jsonFiles(dir.get()), raw, cases, substringsOnly, false);
     }
 
-    private static void check(List<String> inputs, RawRecord.Source raw, List<Case> cases, List<Indicator> substringsOnly,
+    static void check(List<String> inputs, RawRecord.Source raw, List<Case> cases, List<Indicator> substringsOnly,
             boolean comparePlaces) throws Exception {
         // Expected, counted from the raw records.
         Map<String, Set<String>> expected = new HashMap<>();
