@@ -38,7 +38,8 @@ import picocli.CommandLine.Command;
             "  longwatch demo",
             "  longwatch hunt logs/ --rules rules/ --min-level high",
             "  longwatch hunt Security.evtx Sysmon.jsonl.gz --rules sigma/rules --format jsonl --output findings.jsonl",
-            "  longwatch evtx dump Security.evtx --format xml"
+            "  longwatch evtx dump Security.evtx --format xml",
+            "  longwatch intel import reports/ --warning-lists misp-warninglists/lists --output intel.jsonl"
         })
 public final class Main implements Runnable {
 

@@ -1,8 +1,9 @@
 package io.longwatch.intel;
 
-import inet.ipaddr.IPAddress;
-import inet.ipaddr.IPAddressString;
+import com.google.common.net.InetAddresses;
 import java.net.IDN;
+import java.net.Inet4Address;
+import java.net.InetAddress;
 import java.util.Locale;
 
 /**
@@ -55,54 +56,58 @@ public final class IndicatorValues {
 
     /** Canonical IPv4 address or CIDR block, or null. Hand-written: it runs once per feed line. */
     static String ipv4(String v) {
-        int n = v.length();
-        long addr = 0;
-        int octets = 0;
-        int i = 0;
-        while (true) {
-            int start = i;
-            int octet = 0;
-            while (i < n && i - start < 4 && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
-                octet = octet * 10 + (v.charAt(i) - '0');
-                i++;
-            }
-            if (i == start || i - start > 3 || octet > 255) {
-                return null;
-            }
-            addr = (addr << 8) | octet;
-            octets++;
-            if (octets == 4) {
-                break;
-            }
-            if (i >= n || v.charAt(i) != '.') {
-                return null;
-            }
-            i++;
+        long block = ipv4Block(v);
+        if (block < 0) {
+            return null;
         }
-        int prefix = 32;
-        if (i < n) {
-            if (v.charAt(i) != '/' || i + 1 >= n || n - i - 1 > 2) {
-                return null;
-            }
-            prefix = 0;
-            for (int j = i + 1; j < n; j++) {
-                char c = v.charAt(j);
-                if (c < '0' || c > '9') {
-                    return null;
-                }
-                prefix = prefix * 10 + (c - '0');
-            }
-            if (prefix > 32) {
-                return null;
-            }
+        int prefix = (int) (block & 63);
+        long addr = block >>> 6;
+        if (prefix == 32 && v.indexOf('/') < 0 && isCanonicalIpv4(v)) {
+            return v;
         }
         long mask = prefix == 0 ? 0 : (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
         long net = addr & mask;
-        if (prefix == 32 && i == n && isCanonicalIpv4(v)) {
-            return v;
-        }
         String text = ((net >> 24) & 255) + "." + ((net >> 16) & 255) + "." + ((net >> 8) & 255) + "." + (net & 255);
         return prefix == 32 ? text : text + "/" + prefix;
+    }
+
+    /**
+     * Parses {@code a.b.c.d} or {@code a.b.c.d/n} without allocating: the address (unsigned 32 bits)
+     * shifted left by 6, or-ed with the prefix length (32 when none); -1 when the text is not one.
+     * Host bits are kept; callers mask them.
+     */
+    public static long ipv4Block(String v) {
+        int n = v.length();
+        long addr = 0;
+        int i = 0;
+        for (int octets = 0; octets < 4; octets++) {
+            if (octets > 0) {
+                if (i >= n || v.charAt(i) != '.') {
+                    return -1;
+                }
+                i++;
+            }
+            int start = i;
+            int octet = 0;
+            while (i < n && i - start < 3 && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+                octet = octet * 10 + (v.charAt(i++) - '0');
+            }
+            if (i == start || octet > 255) {
+                return -1;
+            }
+            addr = (addr << 8) | octet;
+        }
+        int prefix = 32;
+        if (i < n) {
+            if (v.charAt(i) != '/') {
+                return -1;
+            }
+            prefix = smallNumber(v, i + 1);
+            if (prefix < 0 || prefix > 32) {
+                return -1;
+            }
+        }
+        return (addr << 6) | prefix;
     }
 
     private static boolean isCanonicalIpv4(String v) {
@@ -125,15 +130,52 @@ public final class IndicatorValues {
         if (v.indexOf(':') < 0) {
             return null;
         }
-        IPAddress a = new IPAddressString(v).getAddress();
-        if (a == null || !a.isIPv6()) {
+        int slash = v.indexOf('/');
+        String addr = slash < 0 ? v : v.substring(0, slash);
+        if (!InetAddresses.isInetAddress(addr)) {
             return null;
         }
-        Integer prefix = a.getNetworkPrefixLength();
-        if (prefix == null || prefix == 128) {
-            return a.withoutPrefixLength().toCanonicalString();
+        InetAddress a = InetAddresses.forString(addr);
+        if (a instanceof Inet4Address) {
+            // ::ffff:a.b.c.d comes back as IPv4; keep it an IPv6 value
+            return slash < 0 ? "::ffff:" + a.getHostAddress() : null;
         }
-        return a.toPrefixBlock().toCanonicalString();
+        int prefix = 128;
+        if (slash >= 0) {
+            prefix = smallNumber(v, slash + 1);
+            if (prefix < 0 || prefix > 128) {
+                return null;
+            }
+        }
+        if (prefix == 128) {
+            return InetAddresses.toAddrString(a);
+        }
+        byte[] b = a.getAddress();
+        for (int bit = prefix; bit < 128; bit++) {
+            b[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
+        }
+        try {
+            return InetAddresses.toAddrString(InetAddress.getByAddress(b)) + "/" + prefix;
+        } catch (java.net.UnknownHostException e) {
+            return null; // cannot happen for 16 bytes
+        }
+    }
+
+    /** A non-negative decimal of at most three digits from {@code start} to the end, or -1. */
+    private static int smallNumber(String v, int start) {
+        int n = v.length() - start;
+        if (n < 1 || n > 3) {
+            return -1;
+        }
+        int x = 0;
+        for (int i = start; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            x = x * 10 + (c - '0');
+        }
+        return x;
     }
 
     static String domain(String v) {

@@ -18,8 +18,13 @@ public record IntelLoadOptions(Format format, CsvMapping csv, WarningLists warni
 
     /** Feed formats. */
     public enum Format {
-        /** By file name and content: STIX or MISP JSON, MISP feed folders, .csv/.tsv, otherwise plain text. */
-        AUTO, STIX, MISP, CSV, TEXT
+        /**
+         * By file name and content: STIX or MISP JSON, MISP feed folders, .csv/.tsv, .jsonl indicator stores,
+         * otherwise plain text.
+         */
+        AUTO, STIX, MISP, CSV, TEXT,
+        /** An indicator store written by {@code longwatch intel import --output} (JSON lines, {@link IndicatorJson}). */
+        STORE
     }
 
     public IntelLoadOptions {

@@ -93,6 +93,7 @@ public final class IntelLoader {
             IntelLoadOptions.Format format = options.format();
             if (format == IntelLoadOptions.Format.AUTO) {
                 format = bare.endsWith(".json") ? null
+                        : bare.endsWith(".jsonl") || bare.endsWith(".ndjson") ? IntelLoadOptions.Format.STORE
                         : bare.endsWith(".csv") || bare.endsWith(".tsv") ? IntelLoadOptions.Format.CSV
                         : IntelLoadOptions.Format.TEXT;
             }
@@ -101,7 +102,9 @@ public final class IntelLoader {
                 return;
             }
             try (BufferedReader in = reader(p)) {
-                if (format == IntelLoadOptions.Format.CSV) {
+                if (format == IntelLoadOptions.Format.STORE) {
+                    readStore(place, in, mapper, out);
+                } else if (format == IntelLoadOptions.Format.CSV) {
                     String source = out.beginSource(place, "csv");
                     var csv = options.csv();
                     if (bare.endsWith(".tsv") && csv.delimiter() == ',') {
@@ -145,6 +148,27 @@ public final class IntelLoader {
         } else {
             out.problem(Problem.Stage.INPUT, place, "intel.unknown-format",
                     "JSON that is neither a STIX bundle/object nor a MISP event (no 'type'/'objects', no 'Event')");
+        }
+    }
+
+    private static void readStore(String place, BufferedReader in, ObjectMapper mapper, ImportCollector out)
+            throws IOException {
+        out.beginSource(place, "store");
+        String line;
+        long lineNo = 0;
+        while ((line = in.readLine()) != null) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            out.seen();
+            try {
+                out.accept(IndicatorJson.read(mapper.readTree(line)));
+                out.parsed();
+            } catch (IOException | IllegalArgumentException e) {
+                out.reject(place + ":" + lineNo, "intel.store-record", "not an indicator record: "
+                        + e.getMessage().lines().findFirst().orElse(""));
+            }
         }
     }
 

@@ -55,7 +55,7 @@ class FixtureImportTest {
         assertThat(c2.type()).isEqualTo(ObservableType.DOMAIN);
         assertThat(c2.value()).isEqualTo("update-check.example.com");
         assertThat(c2.pattern()).isEqualTo("[domain-name:value = 'update-check[.]example[.]com']");
-        assertThat(c2.labels()).containsExactly("c2", "malicious-activity");
+        assertThat(c2.labels()).containsExactly("c2", "malicious-activity", "mitre-attack:command-and-control");
         assertThat(c2.confidence()).isEqualTo(85);
         assertThat(c2.validFromMicros()).isEqualTo(Timestamps.parseMicros("2025-01-01T00:00:00Z"));
         assertThat(c2.context().campaigns()).containsExactly("Ministry lures");
@@ -224,6 +224,11 @@ class FixtureImportTest {
         assertThat(again.indicators()).extracting(Indicator::id)
                 .containsExactlyElementsOf(set.indicators().stream().map(Indicator::id).toList());
         assertThat(set.indicators()).extracting(Indicator::id).doesNotHaveDuplicates();
+        for (Indicator i : set.indicators()) {
+            java.util.UUID u = java.util.UUID.fromString(i.id().substring("indicator--".length()));
+            assertThat(u.version()).isEqualTo(8);
+            assertThat(u.variant()).isEqualTo(2);
+        }
     }
 
     @Test

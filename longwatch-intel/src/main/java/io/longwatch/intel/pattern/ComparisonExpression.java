@@ -82,14 +82,7 @@ public sealed interface ComparisonExpression {
 
         @Override
         public String toString() {
-            StringBuilder sb = new StringBuilder("(");
-            for (int i = 0; i < operands.size(); i++) {
-                if (i > 0) {
-                    sb.append(' ').append(logic).append(' ');
-                }
-                sb.append(operands.get(i));
-            }
-            return sb.append(')').toString();
+            return PatternText.join(operands, logic);
         }
     }
 }

@@ -45,14 +45,7 @@ public sealed interface ObservationExpression {
 
         @Override
         public String toString() {
-            StringBuilder sb = new StringBuilder("(");
-            for (int i = 0; i < operands.size(); i++) {
-                if (i > 0) {
-                    sb.append(' ').append(operator).append(' ');
-                }
-                sb.append(operands.get(i));
-            }
-            return sb.append(')').toString();
+            return PatternText.join(operands, operator);
         }
     }
 

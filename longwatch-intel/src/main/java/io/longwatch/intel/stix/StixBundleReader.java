@@ -22,7 +22,8 @@ import java.util.Set;
  * indicator objects and the cyber-observable objects that name a value (ipv4/ipv6-addr,
  * domain-name, url, email-addr, file with hashes or name). A simple indicator pattern becomes typed
  * indicators for the value index, anything else a {@link ObservableType#PATTERN} indicator; context
- * comes from relationships (see {@link StixContext}). When an id appears in several versions, the
+ * comes from relationships (see {@link StixContext}); labels are {@code labels}, {@code indicator_types}
+ * and the {@code kill_chain_phases} as {@code chain:phase}. When an id appears in several versions, the
  * latest {@code modified} wins and the older ones are rejected as superseded.
  */
 public final class StixBundleReader {
@@ -137,6 +138,12 @@ public final class StixBundleReader {
                 labels.add(l.asText());
             }
         });
+        for (JsonNode phase : o.path("kill_chain_phases")) {
+            String label = phase.path("kill_chain_name").asText("") + ":" + phase.path("phase_name").asText("");
+            if (label.length() > 1 && !labels.contains(label)) {
+                labels.add(label); // e.g. mitre-attack:command-and-control (a tactic, not a technique id)
+            }
+        }
         List<String> sharedLabels = out.labels(labels);
         int confidence = confidence(o.path("confidence"));
         long from = Timestamps.parseMicros(o.path("valid_from").asText(null));

@@ -1,6 +1,7 @@
 package io.longwatch.intel.warninglist;
 
 import com.google.common.net.InetAddresses;
+import io.longwatch.intel.IndicatorValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -115,8 +116,10 @@ final class CidrRanges {
             return null;
         }
         byte[] b = InetAddresses.forString(addr).getAddress();
-        if (b.length != 16) {
-            return null;
+        if (b.length == 4) {
+            // an IPv4-mapped address (::ffff:a.b.c.d), which the parser hands back as IPv4
+            return new long[] {0, 0xFFFF00000000L | ((b[0] & 0xFFL) << 24) | ((b[1] & 0xFFL) << 16)
+                    | ((b[2] & 0xFFL) << 8) | (b[3] & 0xFFL)};
         }
         long hi = 0;
         long lo = 0;
@@ -127,49 +130,14 @@ final class CidrRanges {
         return new long[] {hi, lo};
     }
 
-    /** {@code a.b.c.d} or {@code a.b.c.d/n} as [first, last]; null for anything else (left to the IP library). */
+    /** {@code a.b.c.d} or {@code a.b.c.d/n} as [first, last]; null for anything else. */
     static long[] ipv4Range(String s) {
-        long addr = 0;
-        int parts = 0;
-        int i = 0;
-        int n = s.length();
-        while (parts < 4) {
-            int start = i;
-            int octet = 0;
-            while (i < n && i - start < 3 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                octet = octet * 10 + (s.charAt(i++) - '0');
-            }
-            if (i == start || octet > 255) {
-                return null;
-            }
-            addr = (addr << 8) | octet;
-            parts++;
-            if (parts < 4) {
-                if (i >= n || s.charAt(i) != '.') {
-                    return null;
-                }
-                i++;
-            }
+        long block = IndicatorValues.ipv4Block(s);
+        if (block < 0) {
+            return null;
         }
-        int prefix = 32;
-        if (i < n) {
-            if (s.charAt(i) != '/' || i + 1 >= n || n - i - 1 > 2) {
-                return null;
-            }
-            prefix = 0;
-            for (int j = i + 1; j < n; j++) {
-                char c = s.charAt(j);
-                if (c < '0' || c > '9') {
-                    return null;
-                }
-                prefix = prefix * 10 + (c - '0');
-            }
-            if (prefix > 32) {
-                return null;
-            }
-        }
-        long size = 1L << (32 - prefix);
-        long first = addr & ~(size - 1) & 0xFFFFFFFFL;
+        long size = 1L << (32 - (block & 63));
+        long first = (block >>> 6) & ~(size - 1) & 0xFFFFFFFFL;
         return new long[] {first, first + size - 1};
     }
 

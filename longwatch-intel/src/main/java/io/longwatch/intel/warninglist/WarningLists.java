@@ -150,10 +150,11 @@ public final class WarningLists {
         long v4 = -1;
         long[] v6 = null;
         if (type == ObservableType.IPV4) {
-            v4 = ipv4(addr);
-            if (v4 < 0) {
+            long block = IndicatorValues.ipv4Block(addr);
+            if (block < 0) {
                 return out;
             }
+            v4 = block >>> 6;
         } else {
             v6 = CidrRanges.ipv6(addr);
             if (v6 == null) {
@@ -167,25 +168,6 @@ public final class WarningLists {
             }
         }
         return out;
-    }
-
-    private static long ipv4(String dotted) {
-        long v = 0;
-        int part = 0;
-        int parts = 0;
-        for (int i = 0; i <= dotted.length(); i++) {
-            char c = i < dotted.length() ? dotted.charAt(i) : '.';
-            if (c == '.') {
-                v = (v << 8) | part;
-                part = 0;
-                parts++;
-            } else if (c >= '0' && c <= '9') {
-                part = part * 10 + (c - '0');
-            } else {
-                return -1;
-            }
-        }
-        return parts == 4 ? v : -1;
     }
 
     private List<String> addAll(List<String> out, int[] owners, ObservableType type) {
