@@ -217,7 +217,8 @@ final class IpBits {
         return true;
     }
 
-    private static int hex(char c) {
+    /** The value of a hex digit, or -1. */
+    static int hex(char c) {
         if (c >= '0' && c <= '9') {
             return c - '0';
         }

@@ -173,8 +173,8 @@ final class Urls {
     private static void appendEscapesNormalized(String s, int from, int to, StringBuilder sb) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c == '%' && i + 2 < to && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
-                int v = hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2));
+            if (c == '%' && i + 2 < to && IpBits.hex(s.charAt(i + 1)) >= 0 && IpBits.hex(s.charAt(i + 2)) >= 0) {
+                int v = IpBits.hex(s.charAt(i + 1)) * 16 + IpBits.hex(s.charAt(i + 2));
                 if (unreserved(v)) {
                     sb.append((char) v);
                 } else {
@@ -191,18 +191,5 @@ final class Urls {
     private static boolean unreserved(int c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
                 || c == '-' || c == '.' || c == '_' || c == '~';
-    }
-
-    private static int hex(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
     }
 }
