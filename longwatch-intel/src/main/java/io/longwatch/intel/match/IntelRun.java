@@ -7,6 +7,7 @@ import io.longwatch.core.finding.MatchedField;
 import io.longwatch.intel.Indicator;
 import io.longwatch.intel.ObservableType;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,19 +100,26 @@ public final class IntelRun implements DetectorRun {
     /** Groups the hits by indicator (one finding per indicator and event, listing every field that matched). */
     private void emit(Event event, FindingSink out) {
         long t = event.timeMicros();
-        Map<Indicator, List<Integer>> byIndicator = new LinkedHashMap<>();
+        // Identity, not equals: an Indicator record's hashCode walks all its lists.
+        Map<Indicator, List<Integer>> byIndicator = new IdentityHashMap<>();
+        List<Indicator> order = new ArrayList<>(2);
         for (int h = 0; h < hits.size; h++) {
             for (Indicator ind : index.group(hits.groups[h])) {
                 if (detector.active(ind, t)) {
-                    byIndicator.computeIfAbsent(ind, k -> new ArrayList<>(2)).add(h);
+                    List<Integer> mine = byIndicator.get(ind);
+                    if (mine == null) {
+                        mine = new ArrayList<>(2);
+                        byIndicator.put(ind, mine);
+                        order.add(ind);
+                    }
+                    mine.add(h);
                 }
             }
         }
-        for (Map.Entry<Indicator, List<Integer>> e : byIndicator.entrySet()) {
-            Indicator ind = e.getKey();
+        for (Indicator ind : order) {
             List<MatchedField> matches = new ArrayList<>();
             List<Map<String, Object>> observed = new ArrayList<>();
-            for (int h : e.getValue()) {
+            for (int h : byIndicator.get(ind)) {
                 String field = event.name(hits.fields[h]);
                 MatchedField mf = new MatchedField(field, hits.values[h]);
                 if (!matches.contains(mf)) {
