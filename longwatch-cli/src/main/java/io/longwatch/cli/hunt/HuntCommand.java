@@ -17,10 +17,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code longwatch hunt}: Sigma rules and indicators over logs. */
 @Command(name = "hunt", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Hunt logs with Sigma rules and/or threat-intel indicators (--intel). Inputs: JSON lines or",
-            "whole-file JSON (Windows events in the evtx-crate, flattened/OTRF or Winlogbeat layout, Zeek,",
-            "or any other JSON), .evtx, .gz files, .zip archives, folders (recursively) and - for standard",
-            "input. Findings go to standard output (or --output), the summary to standard error.",
+            "Hunt logs with Sigma rules and/or threat-intel indicators (--intel).",
+            "Inputs: JSON lines or whole-file JSON (Windows events in the evtx-crate, flattened/OTRF or",
+            "Winlogbeat layout, Zeek, or any other JSON), .evtx, .gz files, .zip archives, folders",
+            "(recursively) and - for standard input. Findings go to standard output (or --output), the",
+            "summary to standard error.",
             "Example: longwatch hunt logs/ --intel feeds/ --intel-warning-lists misp-warninglists/lists -f jsonl"
         })
 public final class HuntCommand implements Callable<Integer> {
