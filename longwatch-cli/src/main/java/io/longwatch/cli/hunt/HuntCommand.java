@@ -1,6 +1,7 @@
 package io.longwatch.cli.hunt;
 
 import io.longwatch.cli.ExitCodes;
+import io.longwatch.core.detect.Detector;
 import io.longwatch.formats.InputUnit;
 import io.longwatch.formats.Inputs;
 import io.longwatch.core.problem.ProblemLog;
@@ -13,14 +14,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code longwatch hunt}: Sigma rules over logs. */
+/** {@code longwatch hunt}: Sigma rules and indicators over logs. */
 @Command(name = "hunt", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Hunt logs with Sigma rules. Inputs: Windows .evtx files, JSON lines or whole-file JSON (Windows",
-            "events in the evtx-crate, flattened/OTRF or Winlogbeat layout, or any other JSON), Zeek logs",
-            "(tab-separated or JSON; conn, dns, http, ssl, ...), .gz files (rotated logs too), .zip archives,",
-            "folders (recursively) and - for standard input. Findings go to standard output (or --output),",
-            "the summary to standard error."
+            "Hunt logs with Sigma rules and/or threat-intel indicators (--intel).",
+            "Inputs: Windows .evtx files, JSON lines or whole-file JSON (Windows events in the evtx-crate,",
+            "flattened/OTRF or Winlogbeat layout, or any other JSON), Zeek logs (tab-separated or JSON; conn,",
+            "dns, http, ssl, ...), .gz files (rotated logs too), .zip archives, folders (recursively) and -",
+            "for standard input. Findings go to standard output (or --output), the summary to standard error.",
+            "Example: longwatch hunt logs/ --intel feeds/ --intel-warning-lists misp-warninglists/lists -f jsonl"
         })
 public final class HuntCommand implements Callable<Integer> {
 
@@ -36,15 +38,19 @@ public final class HuntCommand implements Callable<Integer> {
     @Mixin
     RunOptions runOptions = new RunOptions();
 
+    @Mixin
+    IntelOptions intelOptions = new IntelOptions();
+
     @Override
     public Integer call() throws Exception {
-        if (ruleOptions.rules.isEmpty()) {
-            spec.commandLine().getErr().println("longwatch hunt: no rules given (--rules PATH)");
+        if (ruleOptions.rules.isEmpty() && !intelOptions.any()) {
+            spec.commandLine().getErr().println("longwatch hunt: no rules or indicators given (--rules PATH, --intel PATH)");
             return ExitCodes.USAGE;
         }
         ProblemLog problems = new ProblemLog(RunOptions.PROBLEMS_KEPT_PER_KIND);
+        List<Detector<?>> others = intelOptions.detectors(problems, spec.commandLine().getErr(), runOptions.quiet);
         List<InputUnit> units = Inputs.expand(inputs, problems);
-        return HuntSession.run(units, ruleOptions.rules, List.of(), List.of(), ruleOptions, runOptions, problems,
+        return HuntSession.run(units, ruleOptions.rules, List.of(), others, ruleOptions, runOptions, problems,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 /** {@code longwatch intel}: threat-intel feeds. */
 @Command(name = "intel", mixinStandardHelpOptions = true,
         description = "Threat-intel feeds: STIX 2.0/2.1, MISP events and feeds, CSV and plain lists, MISP warning lists.",
-        subcommands = {IntelImportCommand.class, IntelListCommand.class, IntelStatsCommand.class})
+        subcommands = {IntelImportCommand.class, IntelListCommand.class, IntelStatsCommand.class,
+            IntelExportCommand.class})
 public final class IntelCommand implements Runnable {
 
     @Spec
