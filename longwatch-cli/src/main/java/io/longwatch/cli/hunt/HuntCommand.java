@@ -43,7 +43,7 @@ public final class HuntCommand implements Callable<Integer> {
         }
         ProblemLog problems = new ProblemLog(RunOptions.PROBLEMS_KEPT_PER_KIND);
         List<InputUnit> units = Inputs.expand(inputs, problems);
-        return HuntSession.run(units, ruleOptions.rules, List.of(), ruleOptions, runOptions, problems,
+        return HuntSession.run(units, ruleOptions.rules, List.of(), List.of(), ruleOptions, runOptions, problems,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }
