@@ -43,36 +43,6 @@ final class RobustStats {
         return new Summary(q1, q2, q3, Math.max(-1, Math.min(1, skew)), mad);
     }
 
-    /** Shannon entropy in bits per character of {@code s[from, to)}. */
-    static double entropy(CharSequence s, int from, int to) {
-        int len = to - from;
-        if (len <= 0) {
-            return 0;
-        }
-        int[] counts = new int[128];
-        int other = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < 128) {
-                counts[c]++;
-            } else {
-                other++;
-            }
-        }
-        double h = 0;
-        for (int c : counts) {
-            if (c > 0) {
-                double p = (double) c / len;
-                h -= p * Math.log(p);
-            }
-        }
-        if (other > 0) {
-            double p = (double) other / len;
-            h -= p * Math.log(p);
-        }
-        return h / Math.log(2);
-    }
-
     /**
      * Quartiles, skew and MAD of a sample.
      *

@@ -1,0 +1,114 @@
+package io.longwatch.analytics;
+
+import io.longwatch.core.finding.MatchedField;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scan findings per source: horizontal (one port, many hosts unanswered), vertical (one host, many
+ * ports unanswered) and the threshold random walk's verdict; the strongest gives the score.
+ */
+final class ScanFinder {
+
+    private ScanFinder() {
+    }
+
+    static String portLabel(int protoPort) {
+        int port = protoPort & 0xffff;
+        return switch (protoPort >>> 16) {
+            case 0 -> "tcp/" + port;
+            case 1 -> "udp/" + port;
+            case 2 -> "icmp/" + port;
+            default -> "other/" + port;
+        };
+    }
+
+    static void find(Merged m, ScanState.Trw trw, Thresholds t, List<AnalyticFindings.Scored> out) {
+        for (Map.Entry<String, Merged.MergedScan> e : m.scans.entrySet()) {
+            Merged.MergedScan ms = e.getValue();
+            ScanState s = ms.state;
+            HashMap<Integer, int[]> hostsPerPort = new HashMap<>();
+            HashMap<Integer, int[]> portsPerHost = new HashMap<>();
+            for (long target : ms.failedTargets.toArray()) {
+                int host = (int) (target >>> 20);
+                int pp = (int) (target & 0xfffff);
+                hostsPerPort.computeIfAbsent(pp, k -> new int[1])[0]++;
+                if (pp < 131_072) {
+                    portsPerHost.computeIfAbsent(host, k -> new int[1])[0]++;
+                }
+            }
+            int topPort = best(hostsPerPort);
+            int topHost = best(portsPerHost);
+            int hostsOnTopPort = topPort < 0 ? 0 : hostsPerPort.get(topPort)[0];
+            int portsOnTopHost = topHost < 0 ? 0 : portsPerHost.get(topHost)[0];
+            double horizontal = LongConnectionFinder.ratioScore((double) hostsOnTopPort / t.scanMinTargets());
+            double vertical = LongConnectionFinder.ratioScore((double) portsOnTopHost / t.scanMinPorts());
+            boolean scanner = ms.runsScanner > 0 || ms.llrSum >= trw.upper();
+            double failedShare = s.firstContacts == 0 ? 0 : (double) s.failedFirstContacts / s.firstContacts;
+            double walk = scanner ? 0.7 + 0.3 * failedShare : 0;
+            double score = Math.max(walk, Math.max(horizontal, vertical));
+            if (score <= 0) {
+                continue;
+            }
+            List<String> kinds = new ArrayList<>();
+            if (horizontal > 0) {
+                kinds.add("horizontal");
+            }
+            if (vertical > 0) {
+                kinds.add("vertical");
+            }
+            if (scanner) {
+                kinds.add("sequential-test");
+            }
+            Map<String, Object> sub = new LinkedHashMap<>();
+            sub.put("horizontal", AnalyticFindings.round(horizontal));
+            sub.put("vertical", AnalyticFindings.round(vertical));
+            sub.put("random_walk", AnalyticFindings.round(walk));
+            Map<String, Object> ev = new LinkedHashMap<>();
+            ev.put("src", s.src);
+            ev.put("kinds", kinds);
+            ev.put("targets", ms.contacted.size());
+            ev.put("unanswered_targets", distinctHosts(ms));
+            ev.put("unanswered_ports", hostsPerPort.size());
+            ev.put("top_port", topPort < 0 ? null : portLabel(topPort));
+            ev.put("hosts_on_top_port", hostsOnTopPort);
+            ev.put("top_host", topHost < 0 ? null : m.globalHostNames.get(topHost));
+            ev.put("ports_on_top_host", portsOnTopHost);
+            ev.put("first_contacts", s.firstContacts);
+            ev.put("failed_first_contacts", s.failedFirstContacts);
+            double hours = Math.max(1.0 / 60, (s.lastMicros - s.firstMicros) / 3.6e9);
+            ev.put("targets_per_hour", AnalyticFindings.round(ms.contacted.size() / hours));
+            ev.put("first_seen", AnalyticFindings.time(s.firstMicros));
+            ev.put("last_seen", AnalyticFindings.time(s.lastMicros));
+            ev.put("saturated", s.saturated);
+            List<MatchedField> matches = List.of(new MatchedField(ZeekFields.ORIG_H, s.src));
+            out.add(AnalyticFindings.of(Analytic.SCAN, "Network scan", e.getKey(), score,
+                    s.firstMicros, s.src, s.firstSource, matches, sub, ev));
+        }
+    }
+
+    private static int distinctHosts(Merged.MergedScan ms) {
+        LongSet hosts = new LongSet(16);
+        for (long target : ms.failedTargets.toArray()) {
+            hosts.add(target >>> 20);
+        }
+        return hosts.size();
+    }
+
+    /** The key with the highest count; ties to the smallest key, so the choice is deterministic. */
+    private static int best(HashMap<Integer, int[]> counts) {
+        int bestKey = -1;
+        int bestCount = 0;
+        for (Map.Entry<Integer, int[]> c : counts.entrySet()) {
+            int n = c.getValue()[0];
+            if (n > bestCount || (n == bestCount && c.getKey() < bestKey)) {
+                bestKey = c.getKey();
+                bestCount = n;
+            }
+        }
+        return bestKey;
+    }
+}
