@@ -71,7 +71,7 @@ public final class AnalyticsRun implements DetectorRun {
     }
 
     private void conn(Host src, Host dst, long micros) {
-        if (pairs) {
+        if (pairs && !flow.isDns()) {
             long key = ((long) src.id() << 32) | dst.id();
             PairState p = ipPairs.get(key);
             if (p == null) {

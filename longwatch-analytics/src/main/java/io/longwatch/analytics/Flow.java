@@ -76,18 +76,24 @@ final class Flow {
     }
 
     /**
-     * Whether a connection went unanswered: no handshake (S0), rejected (REJ), reset or half-open
-     * without a reply (RSTOS0, RSTRH, SH, SHR), or anything else with no reply packets at all.
+     * Whether a connection attempt went unanswered: no reply to the SYN (S0, SH: SYN then FIN), rejected
+     * (REJ), SYN then reset with no SYN-ACK (RSTOS0), or no reply packets at all (OTH, UDP, ICMP).
+     * Mid-stream states (SHR, RSTRH: the responder's half only) say nothing about an attempt.
      */
     boolean failed() {
         if (connState == null) {
             return respPackets == 0;
         }
         return switch (connState) {
-            case "S0", "REJ", "RSTOS0", "RSTRH", "SH", "SHR" -> true;
+            case "S0", "REJ", "RSTOS0", "SH" -> true;
             case "OTH" -> respPackets <= 0;
             default -> false;
         };
+    }
+
+    /** DNS to a resolver: analysed through the names in dns.log, not as an address pair. */
+    boolean isDns() {
+        return dstPort == 53;
     }
 
     /** Protocol and port in one number: tcp ports as is, udp + 65,536, icmp + 131,072, other + 196,608. */

@@ -24,6 +24,7 @@ final class Merged {
     /** A source's scan state across runs: failed targets re-keyed to global host ids. */
     static final class MergedScan {
         final ScanState state;
+        final LongSet targets = new LongSet(16);
         final LongSet failedTargets = new LongSet(16);
         final LongSet contacted = new LongSet(16);
         int runsScanner;
@@ -91,9 +92,12 @@ final class Merged {
             into.saturated |= s.saturated;
             into.scannerAtMicros = Math.min(into.scannerAtMicros, s.scannerAtMicros);
         }
-        for (long target : s.failedTargets.toArray()) {
-            int global = global(run.hosts.byId((int) (target >>> 20)).address());
-            ms.failedTargets.add(((long) global << 20) | (target & 0xfffff));
+        for (long target : s.targets.toArray()) {
+            long global = ((long) global(run.hosts.byId((int) (target >>> 20)).address()) << 20) | (target & 0xfffff);
+            ms.targets.add(global);
+            if (s.failedTargets.contains(target)) {
+                ms.failedTargets.add(global);
+            }
         }
         for (long dst : s.contacted.toArray()) {
             ms.contacted.add(global(run.hosts.byId((int) dst).address()));

@@ -8,6 +8,9 @@ import java.util.Arrays;
  */
 final class RobustStats {
 
+    /** IQR below this share of the median counts as no spread: skew is reported as 0. */
+    static final double MIN_RELATIVE_IQR = 0.1;
+
     private RobustStats() {
     }
 
@@ -26,7 +29,8 @@ final class RobustStats {
     /**
      * Quartile summary of the first {@code n} values; sorts them in place.
      *
-     * @return q1, median, q3, Bowley skew in [-1, 1] (0 when q3 == q1), and the MAD about the median
+     * @return q1, median, q3, Bowley skew in [-1, 1] (0 when the IQR is under a tenth of the median), and the
+     *     MAD about the median
      */
     static Summary summarise(double[] values, int n, double[] scratch) {
         Arrays.sort(values, 0, n);
@@ -34,7 +38,9 @@ final class RobustStats {
         double q2 = quantile(values, n, 0.5);
         double q3 = quantile(values, n, 0.75);
         double iqr = q3 - q1;
-        double skew = iqr > 0 ? (q1 + q3 - 2 * q2) / iqr : 0;
+        // When the middle half is tighter than a tenth of the median, its shape is measurement noise
+        // (timer jitter, rounding): call it symmetric rather than let a tiny IQR amplify it to +-1.
+        double skew = iqr > MIN_RELATIVE_IQR * Math.abs(q2) && iqr > 0 ? (q1 + q3 - 2 * q2) / iqr : 0;
         for (int i = 0; i < n; i++) {
             scratch[i] = Math.abs(values[i] - q2);
         }
@@ -49,7 +55,7 @@ final class RobustStats {
      * @param q1 first quartile
      * @param median second quartile
      * @param q3 third quartile
-     * @param bowley Bowley skew (q1 + q3 - 2 median) / (q3 - q1), 0 for a zero IQR
+     * @param bowley Bowley skew (q1 + q3 - 2 median) / (q3 - q1), 0 for an IQR under a tenth of the median
      * @param mad median absolute deviation about the median
      */
     record Summary(double q1, double median, double q3, double bowley, double mad) {

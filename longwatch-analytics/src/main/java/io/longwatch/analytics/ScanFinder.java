@@ -40,11 +40,19 @@ final class ScanFinder {
                     portsPerHost.computeIfAbsent(host, k -> new int[1])[0]++;
                 }
             }
+            HashMap<Integer, int[]> allPerPort = new HashMap<>();
+            for (long target : ms.targets.toArray()) {
+                allPerPort.computeIfAbsent((int) (target & 0xfffff), k -> new int[1])[0]++;
+            }
             int topPort = best(hostsPerPort);
             int topHost = best(portsPerHost);
             int hostsOnTopPort = topPort < 0 ? 0 : hostsPerPort.get(topPort)[0];
             int portsOnTopHost = topHost < 0 ? 0 : portsPerHost.get(topHost)[0];
-            double horizontal = LongConnectionFinder.ratioScore((double) hostsOnTopPort / t.scanMinTargets());
+            // A client with many peers on one port also meets some silent ones: weigh the horizontal
+            // count by the share of that port's hosts that never answered (full weight from one half).
+            double unansweredShare = topPort < 0 ? 0 : (double) hostsOnTopPort / allPerPort.get(topPort)[0];
+            double horizontal = LongConnectionFinder.ratioScore((double) hostsOnTopPort / t.scanMinTargets())
+                    * Math.min(1.0, 2 * unansweredShare);
             double vertical = LongConnectionFinder.ratioScore((double) portsOnTopHost / t.scanMinPorts());
             boolean scanner = ms.runsScanner > 0 || ms.llrSum >= trw.upper();
             double failedShare = s.firstContacts == 0 ? 0 : (double) s.failedFirstContacts / s.firstContacts;
@@ -75,6 +83,7 @@ final class ScanFinder {
             ev.put("unanswered_ports", hostsPerPort.size());
             ev.put("top_port", topPort < 0 ? null : portLabel(topPort));
             ev.put("hosts_on_top_port", hostsOnTopPort);
+            ev.put("top_port_unanswered_share", AnalyticFindings.round(unansweredShare));
             ev.put("top_host", topHost < 0 ? null : m.globalHostNames.get(topHost));
             ev.put("ports_on_top_host", portsOnTopHost);
             ev.put("first_contacts", s.firstContacts);

@@ -16,7 +16,9 @@ import io.longwatch.core.event.SourceRef;
 final class ScanState {
 
     final String src;
-    /** Failed targets: (run-local host id << 20) | protoPort. */
+    /** Targets: (run-local host id << 20) | protoPort. */
+    final LongSet targets = new LongSet(16);
+    /** Targets whose connection went unanswered, same keys. */
     final LongSet failedTargets = new LongSet(16);
     /** Distinct hosts contacted (run-local ids), for first contacts. */
     final LongSet contacted = new LongSet(16);
@@ -42,12 +44,14 @@ final class ScanState {
         if (micros > lastMicros) {
             lastMicros = micros;
         }
-        if (failed) {
-            if (failedTargets.size() < cap) {
-                failedTargets.add(((long) dstId << 20) | protoPort);
-            } else {
-                saturated = true;
+        long target = ((long) dstId << 20) | protoPort;
+        if (targets.size() < cap) {
+            targets.add(target);
+            if (failed) {
+                failedTargets.add(target);
             }
+        } else {
+            saturated = true;
         }
         if (contacted.size() < cap && contacted.add(dstId)) {
             firstContacts++;
