@@ -12,7 +12,7 @@ final class BeaconScorer {
     /** Number of equal buckets the observed span is cut into for the coverage sub-score. */
     static final int COVERAGE_BUCKETS = 24;
     /** Dispersion (MAD / median) at which the dispersion term is one half. */
-    static final double DISPERSION_HALF = 0.25;
+    static final double DISPERSION_HALF = 0.2;
     /** Check-ins at which the count sub-score reaches 1. */
     static final int FULL_CHECKINS = 100;
 
@@ -60,7 +60,11 @@ final class BeaconScorer {
         }
         Regularity lag1 = intervals(checkin, m, 1);
         Regularity lag2 = intervals(checkin, m, 2);
-        Regularity best = lag2 != null && (lag1 == null || lag2.score > lag1.score + 0.05) ? lag2 : lag1;
+        // Summing two random intervals alone shrinks dispersion by about sqrt(2); a check-in made of two
+        // connections shrinks it far more. Only a halving (or better) that also improves the regularity
+        // score counts as lag-2 periodicity.
+        Regularity best = lag2 != null && (lag1 == null
+                || (lag2.dispersion <= lag1.dispersion / 2 && lag2.score > lag1.score)) ? lag2 : lag1;
         if (best == null) {
             best = new Regularity(0, 0, 0, 0, 1);
         }
@@ -117,7 +121,7 @@ final class BeaconScorer {
 
     /**
      * The combined regularity of a sample: one quarter symmetry (1 - |Bowley skew|), three quarters
-     * tightness (1 / (1 + (dispersion / 0.25)^2)). Symmetry alone cannot tell uniform noise from a
+     * tightness (1 / (1 + (dispersion / 0.2)^2)). Symmetry alone cannot tell uniform noise from a
      * beacon, so tightness weighs most.
      */
     static double regularity(double bowley, double dispersion) {

@@ -58,7 +58,7 @@ final class ScanFinder {
             double failedShare = s.firstContacts == 0 ? 0 : (double) s.failedFirstContacts / s.firstContacts;
             double walk = scanner ? 0.7 + 0.3 * failedShare : 0;
             double score = Math.max(walk, Math.max(horizontal, vertical));
-            if (score <= 0) {
+            if (score < t.scanMinScore()) {
                 continue;
             }
             List<String> kinds = new ArrayList<>();

@@ -15,6 +15,7 @@ package io.longwatch.analytics;
  * @param cumulativeLongSeconds a pair whose connections sum to at least this is reported (14,400 s)
  * @param scanMinTargets distinct hosts on one port that make a horizontal scan (25)
  * @param scanMinPorts distinct ports on one host that make a vertical scan (25)
+ * @param scanMinScore lowest scan score reported (0.5)
  * @param trwBenignSuccess probability a benign host's first contact succeeds, TRW theta0 (0.8)
  * @param trwScannerSuccess probability a scanner's first contact succeeds, TRW theta1 (0.2)
  * @param trwFalsePositive target false-positive rate of the TRW test, alpha (0.01)
@@ -42,6 +43,7 @@ public record Thresholds(
         double cumulativeLongSeconds,
         int scanMinTargets,
         int scanMinPorts,
+        double scanMinScore,
         double trwBenignSuccess,
         double trwScannerSuccess,
         double trwFalsePositive,
@@ -74,7 +76,7 @@ public record Thresholds(
     public static Thresholds defaults() {
         return new Thresholds(20, 10, 0.7, 1.0, 86_400, 1_000, 8_192,
                 3_600, 14_400,
-                25, 25, 0.8, 0.2, 0.01, 0.99, 65_536,
+                25, 25, 0.5, 0.8, 0.2, 0.01, 0.99, 65_536,
                 50, 0.6, 10_000,
                 20, 0.6,
                 1, 10, 3,
@@ -85,7 +87,7 @@ public record Thresholds(
     public Thresholds withBeaconMinScore(double v) {
         return new Thresholds(beaconMinConnections, beaconMinCheckins, v, burstGapSeconds, strobePerDay,
                 strobeMinConnections, maxSamplesPerPair, longConnectionSeconds, cumulativeLongSeconds, scanMinTargets,
-                scanMinPorts, trwBenignSuccess, trwScannerSuccess, trwFalsePositive, trwDetection, maxTargetsPerSource,
+                scanMinPorts, scanMinScore, trwBenignSuccess, trwScannerSuccess, trwFalsePositive, trwDetection, maxTargetsPerSource,
                 dnsMinSubdomains, dnsMinScore, maxSubdomainsPerDomain, dgaMinDomains, dgaMinScore, rareMaxSources,
                 rareMinPopulation, rareMinConnections, maxFindingsPerAnalytic);
     }
@@ -94,7 +96,7 @@ public record Thresholds(
     public Thresholds withMaxSamplesPerPair(int v) {
         return new Thresholds(beaconMinConnections, beaconMinCheckins, beaconMinScore, burstGapSeconds, strobePerDay,
                 strobeMinConnections, v, longConnectionSeconds, cumulativeLongSeconds, scanMinTargets,
-                scanMinPorts, trwBenignSuccess, trwScannerSuccess, trwFalsePositive, trwDetection, maxTargetsPerSource,
+                scanMinPorts, scanMinScore, trwBenignSuccess, trwScannerSuccess, trwFalsePositive, trwDetection, maxTargetsPerSource,
                 dnsMinSubdomains, dnsMinScore, maxSubdomainsPerDomain, dgaMinDomains, dgaMinScore, rareMaxSources,
                 rareMinPopulation, rareMinConnections, maxFindingsPerAnalytic);
     }
