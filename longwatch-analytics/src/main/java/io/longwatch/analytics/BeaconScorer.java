@@ -13,6 +13,8 @@ final class BeaconScorer {
     static final int COVERAGE_BUCKETS = 24;
     /** Dispersion (MAD / median) at which the dispersion term is one half. */
     static final double DISPERSION_HALF = 0.2;
+    /** Lag 2 is only tried when the lag-1 regularity is below this. */
+    static final double LAG2_BELOW = 0.9;
     /** Check-ins at which the count sub-score reaches 1. */
     static final int FULL_CHECKINS = 100;
 
@@ -62,9 +64,9 @@ final class BeaconScorer {
         Regularity lag2 = intervals(checkin, m, 2);
         // Summing two random intervals alone shrinks dispersion by about sqrt(2); a check-in made of two
         // connections shrinks it far more. Only a halving (or better) that also improves the regularity
-        // score counts as lag-2 periodicity.
-        Regularity best = lag2 != null && (lag1 == null
-                || (lag2.dispersion <= lag1.dispersion / 2 && lag2.score > lag1.score)) ? lag2 : lag1;
+        // score counts as lag-2 periodicity, and only when lag 1 is not regular already.
+        Regularity best = lag2 != null && (lag1 == null || (lag1.score < LAG2_BELOW
+                && lag2.dispersion <= lag1.dispersion / 2 && lag2.score > lag1.score)) ? lag2 : lag1;
         if (best == null) {
             best = new Regularity(0, 0, 0, 0, 1);
         }

@@ -37,7 +37,8 @@ final class PairState {
         this.dst = dst;
         this.srcInternal = srcInternal;
         this.dstInternal = dstInternal;
-        this.baseMicros = baseMicros;
+        // On the tick grid, so every run stores a connection at the same tick whatever its first event.
+        this.baseMicros = Math.floorDiv(baseMicros, Samples.MICROS_PER_TICK) * Samples.MICROS_PER_TICK;
     }
 
     /** Counts one connection; {@code bytes} is -1 when unknown. */
