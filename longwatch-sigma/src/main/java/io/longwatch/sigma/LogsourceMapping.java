@@ -15,14 +15,16 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * Log-source routing and field mapping, in data form: which Windows channels and EventIDs a
- * rule's {@code logsource} means, and how its field names translate for each source. Products
- * without a mapping file (linux, macos, cloud, zeek, ...) have no channel constraint: their rules
- * run only on events without a Windows Channel. Immutable.
+ * Log-source routing and field mapping, in data form: which Windows channels and EventIDs, or
+ * which Zeek logs ({@code _path}), a rule's {@code logsource} means, and how its field names
+ * translate for each source. Products without a mapping file (linux, macos, cloud, ...) have no
+ * channel constraint: their rules run only on events that no mapped product claims (no Windows
+ * Channel, no Zeek _path). Immutable.
  */
 public final class LogsourceMapping {
 
-    private static final String[] DEFAULT_RESOURCES = {"io/longwatch/sigma/mapping/windows.yml"};
+    private static final String[] DEFAULT_RESOURCES = {
+        "io/longwatch/sigma/mapping/windows.yml", "io/longwatch/sigma/mapping/zeek.yml"};
 
     private final Map<String, ProductMapping> products;
 
@@ -30,7 +32,7 @@ public final class LogsourceMapping {
         this.products = Map.copyOf(products);
     }
 
-    /** The built-in mapping (SigmaHQ taxonomy for Windows). */
+    /** The built-in mapping (SigmaHQ taxonomy for Windows; Zeek logs by {@code _path}). */
     public static LogsourceMapping defaults() {
         Map<String, ProductMapping> m = new LinkedHashMap<>();
         for (String res : DEFAULT_RESOURCES) {
@@ -80,7 +82,7 @@ public final class LogsourceMapping {
         ProductMapping pm = logsource.product() == null ? null : products.get(logsource.product());
         if (pm == null) {
             String label = logsource.product() == null ? "no product" : logsource.product();
-            return List.of(new Route(Route.Kind.NON_WINDOWS, List.of(), List.of(), Map.of(), Map.of(), label, true));
+            return List.of(new Route(Route.Kind.NON_WINDOWS, null, List.of(), List.of(), Map.of(), Map.of(), label, true));
         }
         return pm.routes(logsource.category(), logsource.service());
     }

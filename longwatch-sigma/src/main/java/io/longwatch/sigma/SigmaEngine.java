@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sigma rules compiled for evaluation: every rule is compiled once per log-source route into a
- * condition tree, attached to the (Channel, EventID) buckets of the router, and indexed by the
+ * condition tree, attached to the (Channel, EventID) or Zeek {@code _path} buckets of the router, and indexed by the
  * literal prefilter. Immutable and thread-safe; create one {@link SigmaMatcher} per thread.
  */
 public final class SigmaEngine implements Detector<SigmaMatcher> {
@@ -116,7 +116,11 @@ public final class SigmaEngine implements Detector<SigmaMatcher> {
                 untriggered++;
             }
         }
-        return new SigmaEngine(compiled, failed, new Router(variants), fields.names(), keywords, variants.size(),
+        Router router = new Router(variants);
+        for (String f : router.logFields()) {
+            fields.id(f); // the matcher reads it to route, whether or not a rule names it
+        }
+        return new SigmaEngine(compiled, failed, router, fields.names(), keywords, variants.size(),
                 untriggered, problems);
     }
 

@@ -72,7 +72,7 @@ class LogsourceMappingTest {
         assertThat(routes("linux", "process_creation", null).get(0).kind()).isEqualTo(Route.Kind.NON_WINDOWS);
         assertThat(routes(null, "proxy", null).get(0).kind()).isEqualTo(Route.Kind.NON_WINDOWS);
         Route unknown = routes("windows", "file_access", null).get(0);
-        assertThat(unknown.kind()).isEqualTo(Route.Kind.ANY_WINDOWS);
+        assertThat(unknown.kind()).isEqualTo(Route.Kind.ANY_OF_PRODUCT);
         assertThat(unknown.mapped()).isFalse();
     }
 
