@@ -86,7 +86,8 @@ final class RareFinder {
             }
             double rarity = 1.0 - (double) sources.size() / population;
             double persistence = Math.min(1.0, (double) (last - first) / windowMicros);
-            double score = 0.4 + 0.3 * rarity + 0.3 * persistence;
+            // Rarity alone is a weak signal: the score stops at 0.8 (medium), whatever the evidence.
+            double score = 0.3 + 0.25 * rarity + 0.25 * persistence;
             Map<String, Object> sub = new LinkedHashMap<>();
             sub.put("rarity", AnalyticFindings.round(rarity));
             sub.put("persistence", AnalyticFindings.round(persistence));

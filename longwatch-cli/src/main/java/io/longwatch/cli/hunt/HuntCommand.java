@@ -1,6 +1,8 @@
 package io.longwatch.cli.hunt;
 
+import io.longwatch.analytics.NetworkAnalytics;
 import io.longwatch.cli.ExitCodes;
+import io.longwatch.core.detect.Detector;
 import io.longwatch.formats.InputUnit;
 import io.longwatch.formats.Inputs;
 import io.longwatch.core.problem.ProblemLog;
@@ -13,13 +15,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code longwatch hunt}: Sigma rules over logs. */
+/** {@code longwatch hunt}: Sigma rules and network analytics over logs, in one pass. */
 @Command(name = "hunt", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Hunt logs with Sigma rules. Inputs: JSON lines or whole-file JSON (Windows events in the",
-            "evtx-crate, flattened/OTRF or Winlogbeat layout, or any other JSON), .gz files, .zip archives,",
-            "folders (recursively) and - for standard input. Findings go to standard output (or --output),",
-            "the summary to standard error."
+            "Hunt logs with Sigma rules and, over Zeek logs, network analytics (beaconing, long connections,",
+            "scans, DNS tunnelling, DGA names, rare destinations), reading every input once. Inputs: JSON lines",
+            "or whole-file JSON (Windows events in the evtx-crate, flattened/OTRF or Winlogbeat layout, Zeek JSON,",
+            "or any other JSON), Zeek TSV logs, .evtx, .gz files, .zip archives, folders (recursively) and - for",
+            "standard input. Findings go to standard output (or --output), the summary to standard error."
         })
 public final class HuntCommand implements Callable<Integer> {
 
@@ -35,15 +38,28 @@ public final class HuntCommand implements Callable<Integer> {
     @Mixin
     RunOptions runOptions = new RunOptions();
 
+    @Mixin
+    AnalyticsCliOptions analyticsOptions = new AnalyticsCliOptions();
+
     @Override
     public Integer call() throws Exception {
-        if (ruleOptions.rules.isEmpty()) {
-            spec.commandLine().getErr().println("longwatch hunt: no rules given (--rules PATH)");
+        if (ruleOptions.rules.isEmpty() && !analyticsOptions.explicit()) {
+            spec.commandLine().getErr().println("longwatch hunt: no rules given (--rules PATH) and no --analytics");
             return ExitCodes.USAGE;
         }
         ProblemLog problems = new ProblemLog(RunOptions.PROBLEMS_KEPT_PER_KIND);
         List<InputUnit> units = Inputs.expand(inputs, problems);
-        return HuntSession.run(units, ruleOptions.rules, List.of(), List.of(), ruleOptions, runOptions, problems,
+        List<Detector<?>> others = new ArrayList<>();
+        try {
+            NetworkAnalytics analytics = analyticsOptions.detector(units, problems);
+            if (analytics != null) {
+                others.add(analytics);
+            }
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("longwatch hunt: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        return HuntSession.run(units, ruleOptions.rules, List.of(), others, ruleOptions, runOptions, problems,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }
