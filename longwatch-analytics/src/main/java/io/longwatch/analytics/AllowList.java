@@ -129,6 +129,11 @@ public final class AllowList {
         return false;
     }
 
+    /** Whether an IPv4 address (as an int) is inside an allowed network. */
+    boolean allowsV4(int address) {
+        return !cidrs.isEmpty() && cidrs.containsV4(address);
+    }
+
     /** Whether the parsed address is inside an allowed network. */
     boolean allowsAddress(IPAddress address) {
         return address != null && cidrs.contains(address);

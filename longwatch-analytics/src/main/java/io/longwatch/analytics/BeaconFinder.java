@@ -11,10 +11,9 @@ final class BeaconFinder {
     private BeaconFinder() {
     }
 
-    static void find(Map<String, PairState> pairs, boolean named, WindowScoring windows, Thresholds t,
+    static void find(List<PairState> pairs, boolean named, WindowScoring windows, Thresholds t,
             List<AnalyticFindings.Scored> out) {
-        for (Map.Entry<String, PairState> e : pairs.entrySet()) {
-            PairState p = e.getValue();
+        for (PairState p : pairs) {
             if (p.count < t.beaconMinConnections()) {
                 continue;
             }
@@ -53,7 +52,7 @@ final class BeaconFinder {
                     new MatchedField(named ? "name" : ZeekFields.RESP_H, p.dst));
             out.add(AnalyticFindings.of(Analytic.BEACON,
                     named ? "Beaconing from a host to a name" : "Beaconing from a host to an address",
-                    (named ? "name " : "ip ") + e.getKey(), s.score(), w.firstMicros(), p.src, p.firstSource,
+                    (named ? "name " : "ip ") + p.src + " " + p.dst, s.score(), w.firstMicros(), p.src, p.firstSource,
                     matches, sub, ev));
         }
     }

@@ -15,14 +15,45 @@ import java.util.List;
  */
 final class CidrSet {
 
+    /** Up to this many IPv4 networks are checked by a plain scan of (network, mask) pairs. */
+    private static final int LINEAR_V4 = 64;
+
     private final IPv4AddressTrie v4;
     private final IPv6AddressTrie v6;
     private final List<String> entries;
+    /** IPv4 networks as (network, mask) pairs, or null when there are too many for a scan. */
+    private final int[] v4Pairs;
 
     private CidrSet(IPv4AddressTrie v4, IPv6AddressTrie v6, List<String> entries) {
         this.v4 = v4;
         this.v6 = v6;
         this.entries = List.copyOf(entries);
+        int n = (int) v4.size();
+        if (n <= LINEAR_V4) {
+            v4Pairs = new int[2 * n];
+            int i = 0;
+            for (IPv4Address block : v4) {
+                int prefix = block.getNetworkPrefixLength() == null ? 32 : block.getNetworkPrefixLength();
+                int mask = prefix == 0 ? 0 : -1 << (32 - prefix);
+                v4Pairs[i++] = block.getLower().intValue() & mask;
+                v4Pairs[i++] = mask;
+            }
+        } else {
+            v4Pairs = null;
+        }
+    }
+
+    /** Whether an IPv4 address (as an int, network byte order) lies inside one of the networks. */
+    boolean containsV4(int address) {
+        if (v4Pairs != null) {
+            for (int i = 0; i < v4Pairs.length; i += 2) {
+                if ((address & v4Pairs[i + 1]) == v4Pairs[i]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return v4.elementContains(new IPv4Address(address));
     }
 
     /**

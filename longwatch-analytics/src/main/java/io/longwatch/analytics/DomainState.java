@@ -10,7 +10,7 @@ final class DomainState {
 
     final String domain;
     long queries;
-    final LongSet subdomains = new LongSet(8);
+    final LongSet subdomains = new LongSet();
     boolean saturated;
     double entropySum;
     double lengthSum;
@@ -19,7 +19,7 @@ final class DomainState {
     long txtNull;
     long nxdomain;
     long queryBytes;
-    final LongSet sources = new LongSet(4);
+    final LongSet sources = new LongSet();
     String firstSourceHost;
     long firstMicros = Long.MAX_VALUE;
     long lastMicros = Long.MIN_VALUE;

@@ -19,9 +19,8 @@ final class LongConnectionFinder {
         return Math.min(1.0, 0.5 + 0.5 * (Math.log(ratio) / Math.log(2)) / 3);
     }
 
-    static void find(Map<String, PairState> pairs, Thresholds t, List<AnalyticFindings.Scored> out) {
-        for (Map.Entry<String, PairState> e : pairs.entrySet()) {
-            PairState p = e.getValue();
+    static void find(List<PairState> pairs, Thresholds t, List<AnalyticFindings.Scored> out) {
+        for (PairState p : pairs) {
             double single = ratioScore(p.maxDuration / t.longConnectionSeconds());
             double cumulative = ratioScore(p.totalDuration / t.cumulativeLongSeconds());
             double score = Math.max(single, cumulative);
@@ -45,7 +44,7 @@ final class LongConnectionFinder {
                     new MatchedField(ZeekFields.DURATION, Double.toString(AnalyticFindings.round(p.maxDuration))));
             boolean isSingle = single >= cumulative;
             out.add(AnalyticFindings.of(Analytic.LONG_CONNECTION,
-                    isSingle ? "Long connection" : "Cumulatively long connections", e.getKey(), score,
+                    isSingle ? "Long connection" : "Cumulatively long connections", p.src + " " + p.dst, score,
                     isSingle ? p.longestMicros : p.firstMicros, p.src, isSingle ? p.longestSource : p.firstSource,
                     matches, sub, ev));
         }

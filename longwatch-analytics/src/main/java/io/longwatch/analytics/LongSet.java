@@ -12,11 +12,15 @@ final class LongSet {
     private int size;
 
     LongSet() {
-        this(8);
+        this(2);
     }
 
+    /** A set sized for {@code expected} values (at least 4 slots; most sources hit few targets). */
     LongSet(int expected) {
-        int cap = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+        int cap = 4;
+        while (cap * 3 < expected * 4 + 4) {
+            cap <<= 1;
+        }
         slots = new long[cap];
         java.util.Arrays.fill(slots, EMPTY);
     }

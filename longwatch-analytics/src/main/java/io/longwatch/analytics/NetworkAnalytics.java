@@ -60,8 +60,8 @@ public final class NetworkAnalytics implements Detector<AnalyticsRun> {
 
     @Override
     public void finish(List<AnalyticsRun> runs, FindingSink out) {
-        Merged m = Merged.of(runs);
         Thresholds t = options.thresholds();
+        Merged m = Merged.of(runs, Math.min(t.scanMinTargets(), t.scanMinPorts()), ScanState.Trw.of(t).upper());
         WindowScoring windows = new WindowScoring(options);
         windows.observe(m.observedMin);
         windows.observe(m.observedMax);

@@ -7,7 +7,7 @@ import io.longwatch.core.event.SourceRef;
  * exact counters and times, connection durations, and the connections themselves as packed samples
  * for beacon scoring, bounded by {@link Thresholds#maxSamplesPerPair()} (see {@link WindowScoring#evict}).
  */
-final class PairState {
+final class PairState extends Samples {
 
     final String src;
     final String dst;
@@ -15,7 +15,8 @@ final class PairState {
     final boolean dstInternal;
     /** Time origin of the samples, microseconds. */
     long baseMicros;
-    final Samples samples = new Samples();
+    /** Hash of (src, dst), to merge runs by sorting numbers instead of text. */
+    final long keyHash;
     long count;
     long firstMicros = Long.MAX_VALUE;
     long lastMicros = Long.MIN_VALUE;
@@ -30,13 +31,14 @@ final class PairState {
     /** Windows summarised so far whose score reached the reporting threshold. */
     int evictedBeaconing;
     /** Connections not kept as samples (cap reached inside one window). */
-    long dropped;
+    int dropped;
 
     PairState(String src, String dst, boolean srcInternal, boolean dstInternal, long baseMicros) {
         this.src = src;
         this.dst = dst;
         this.srcInternal = srcInternal;
         this.dstInternal = dstInternal;
+        this.keyHash = LongSet.hash(src) * 0x9E3779B97F4A7C15L + LongSet.hash(dst);
         // On the tick grid, so every run stores a connection at the same tick whatever its first event.
         this.baseMicros = Math.floorDiv(baseMicros, Samples.MICROS_PER_TICK) * Samples.MICROS_PER_TICK;
     }
@@ -53,10 +55,10 @@ final class PairState {
             lastMicros = micros;
         }
         if (windows != null) {
-            if (samples.size == windows.cap()) {
+            if (size == windows.cap()) {
                 windows.evict(this);
             }
-            samples.add(Samples.pack(Math.floorDiv(micros - baseMicros, Samples.MICROS_PER_TICK), bytes));
+            add(Samples.pack(Math.floorDiv(micros - baseMicros, Samples.MICROS_PER_TICK), bytes));
         }
     }
 
@@ -89,6 +91,6 @@ final class PairState {
         }
         evictedBeaconing += o.evictedBeaconing;
         dropped += o.dropped;
-        samples.addAll(o.samples, Math.floorDiv(o.baseMicros - baseMicros, Samples.MICROS_PER_TICK));
+        addAll(o, Math.floorDiv(o.baseMicros - baseMicros, Samples.MICROS_PER_TICK));
     }
 }

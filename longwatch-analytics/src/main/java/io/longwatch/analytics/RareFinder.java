@@ -24,15 +24,15 @@ final class RareFinder {
         long connections;
     }
 
-    static void find(Map<String, PairState> ipPairs, Map<String, PairState> namePairs, long windowMicros,
+    static void find(List<PairState> ipPairs, List<PairState> namePairs, long windowMicros,
             Thresholds t, List<AnalyticFindings.Scored> out) {
         Set<String> population = new HashSet<>();
-        for (PairState p : ipPairs.values()) {
+        for (PairState p : ipPairs) {
             if (p.srcInternal) {
                 population.add(p.src);
             }
         }
-        for (PairState p : namePairs.values()) {
+        for (PairState p : namePairs) {
             if (p.srcInternal) {
                 population.add(p.src);
             }
@@ -44,9 +44,9 @@ final class RareFinder {
         emit(group(namePairs, true), true, population.size(), windowMicros, t, out);
     }
 
-    private static TreeMap<String, Dest> group(Map<String, PairState> pairs, boolean named) {
+    private static TreeMap<String, Dest> group(List<PairState> pairs, boolean named) {
         TreeMap<String, Dest> byDst = new TreeMap<>();
-        for (PairState p : pairs.values()) {
+        for (PairState p : pairs) {
             if (!p.srcInternal || p.dstInternal) {
                 continue;
             }

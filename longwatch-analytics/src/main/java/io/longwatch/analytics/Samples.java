@@ -5,15 +5,18 @@ import java.util.Arrays;
 /**
  * A pair's connections as packed longs (time in ticks since the pair's base, bytes sent), growing
  * on demand up to a cap. Packing keeps 8 bytes per connection and lets one {@code Arrays.sort} order
- * by time.
+ * by time. {@link PairState} extends it so a pair and its samples are one object (millions of pairs).
  */
-final class Samples {
+class Samples {
 
     /** Resolution of stored times: 100 ms, so an int offset covers about 6.8 years. */
     static final int TICKS_PER_SECOND = 10;
     static final long MICROS_PER_TICK = 1_000_000L / TICKS_PER_SECOND;
 
-    long[] data = new long[4];
+    private static final long[] NONE = new long[0];
+
+    /** Most pairs see one or two connections: the array starts empty and grows on demand. */
+    long[] data = NONE;
     int size;
 
     static long pack(long ticks, int bytes) {
@@ -30,7 +33,7 @@ final class Samples {
 
     void add(long packed) {
         if (size == data.length) {
-            data = Arrays.copyOf(data, size * 2);
+            data = Arrays.copyOf(data, Math.max(2, size * 2));
         }
         data[size++] = packed;
     }

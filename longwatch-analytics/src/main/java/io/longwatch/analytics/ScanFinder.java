@@ -31,18 +31,30 @@ final class ScanFinder {
             Merged.MergedScan ms = e.getValue();
             ScanState s = ms.state;
             HashMap<Integer, int[]> hostsPerPort = new HashMap<>();
-            HashMap<Integer, int[]> portsPerHost = new HashMap<>();
-            for (long target : ms.failedTargets.toArray()) {
-                int host = (int) (target >>> 20);
-                int pp = (int) (target & 0xfffff);
-                hostsPerPort.computeIfAbsent(pp, k -> new int[1])[0]++;
-                if (pp < 131_072) {
-                    portsPerHost.computeIfAbsent(host, k -> new int[1])[0]++;
-                }
-            }
             HashMap<Integer, int[]> allPerPort = new HashMap<>();
-            for (long target : ms.targets.toArray()) {
-                allPerPort.computeIfAbsent((int) (target & 0xfffff), k -> new int[1])[0]++;
+            HashMap<Integer, int[]> portsPerHost = new HashMap<>();
+            LongSet unansweredHosts = new LongSet();
+            int contacted = 0;
+            for (long entry : ms.entries.toArray()) {
+                long low = entry & ScanState.CONTACT;
+                long host = entry >>> 21;
+                if (low == ScanState.CONTACT) {
+                    contacted++;
+                    continue;
+                }
+                int pp = (int) (low >>> 1);
+                boolean failed = (low & 1) == 1;
+                // A target tried both ways is counted once among all targets, as its answered entry.
+                if (!failed || !ms.entries.contains(ScanState.target(host, pp, false))) {
+                    allPerPort.computeIfAbsent(pp, k -> new int[1])[0]++;
+                }
+                if (failed) {
+                    unansweredHosts.add(host);
+                    hostsPerPort.computeIfAbsent(pp, k -> new int[1])[0]++;
+                    if (pp < 131_072) {
+                        portsPerHost.computeIfAbsent((int) host, k -> new int[1])[0]++;
+                    }
+                }
             }
             int topPort = best(hostsPerPort);
             int topHost = best(portsPerHost);
@@ -78,8 +90,8 @@ final class ScanFinder {
             Map<String, Object> ev = new LinkedHashMap<>();
             ev.put("src", s.src);
             ev.put("kinds", kinds);
-            ev.put("targets", ms.contacted.size());
-            ev.put("unanswered_targets", distinctHosts(ms));
+            ev.put("targets", contacted);
+            ev.put("unanswered_targets", unansweredHosts.size());
             ev.put("unanswered_ports", hostsPerPort.size());
             ev.put("top_port", topPort < 0 ? null : portLabel(topPort));
             ev.put("hosts_on_top_port", hostsOnTopPort);
@@ -89,7 +101,7 @@ final class ScanFinder {
             ev.put("first_contacts", s.firstContacts);
             ev.put("failed_first_contacts", s.failedFirstContacts);
             double hours = Math.max(1.0 / 60, (s.lastMicros - s.firstMicros) / 3.6e9);
-            ev.put("targets_per_hour", AnalyticFindings.round(ms.contacted.size() / hours));
+            ev.put("targets_per_hour", AnalyticFindings.round(contacted / hours));
             ev.put("first_seen", AnalyticFindings.time(s.firstMicros));
             ev.put("last_seen", AnalyticFindings.time(s.lastMicros));
             ev.put("saturated", s.saturated);
@@ -97,14 +109,6 @@ final class ScanFinder {
             out.add(AnalyticFindings.of(Analytic.SCAN, "Network scan", e.getKey(), score,
                     s.firstMicros, s.src, s.firstSource, matches, sub, ev));
         }
-    }
-
-    private static int distinctHosts(Merged.MergedScan ms) {
-        LongSet hosts = new LongSet(16);
-        for (long target : ms.failedTargets.toArray()) {
-            hosts.add(target >>> 20);
-        }
-        return hosts.size();
     }
 
     /** The key with the highest count; ties to the smallest key, so the choice is deterministic. */

@@ -15,17 +15,20 @@ import io.longwatch.core.event.SourceRef;
  */
 final class ScanState {
 
+    /** Low 21 bits of an entry that marks "host contacted" rather than a target. */
+    static final long CONTACT = (1L << 21) - 1;
+
     final String src;
-    /** Targets: (run-local host id << 20) | protoPort. */
-    final LongSet targets = new LongSet(16);
-    /** Targets whose connection went unanswered, same keys. */
-    final LongSet failedTargets = new LongSet(16);
-    /** Distinct hosts contacted (run-local ids), for first contacts. */
-    final LongSet contacted = new LongSet(16);
+    /**
+     * One set for everything (millions of sources, most with a target or two): targets as
+     * {@code (host << 21) | (protoPort << 1) | failed} and contacted hosts as {@code (host << 21) | CONTACT},
+     * host being the run-local id.
+     */
+    final LongSet entries = new LongSet();
+    int failedTargets;
     boolean saturated;
     double llr;
     boolean scanner;
-    long scannerAtMicros = Long.MAX_VALUE;
     int firstContacts;
     int failedFirstContacts;
     long firstMicros = Long.MAX_VALUE;
@@ -36,6 +39,10 @@ final class ScanState {
         this.src = src;
     }
 
+    static long target(long host, int protoPort, boolean failed) {
+        return (host << 21) | ((long) protoPort << 1) | (failed ? 1 : 0);
+    }
+
     void accept(int dstId, int protoPort, boolean failed, long micros, SourceRef source, Trw trw, int cap) {
         if (micros < firstMicros) {
             firstMicros = micros;
@@ -44,16 +51,14 @@ final class ScanState {
         if (micros > lastMicros) {
             lastMicros = micros;
         }
-        long target = ((long) dstId << 20) | protoPort;
-        if (targets.size() < cap) {
-            targets.add(target);
-            if (failed) {
-                failedTargets.add(target);
-            }
-        } else {
+        if (entries.size() >= cap) {
             saturated = true;
+            return;
         }
-        if (contacted.size() < cap && contacted.add(dstId)) {
+        if (entries.add(target(dstId, protoPort, failed)) && failed) {
+            failedTargets++;
+        }
+        if (entries.add(((long) dstId << 21) | CONTACT)) {
             firstContacts++;
             if (failed) {
                 failedFirstContacts++;
@@ -62,7 +67,6 @@ final class ScanState {
                 llr += failed ? trw.failureStep() : trw.successStep();
                 if (llr >= trw.upper()) {
                     scanner = true;
-                    scannerAtMicros = micros;
                 } else if (llr <= trw.lower()) {
                     llr = 0;
                 }

@@ -44,7 +44,7 @@ final class WindowScoring {
      * half is dropped: the newer half stays contiguous, so its intervals are still true intervals.
      */
     void evict(PairState p) {
-        Samples s = p.samples;
+        Samples s = p;
         s.sort();
         long newest = windowOf(p, s.data[s.size - 1]);
         int keepFrom = s.size;
@@ -80,7 +80,7 @@ final class WindowScoring {
 
     /** The pair's best window (including summarised ones) and how many windows reached the threshold. */
     Best best(PairState p) {
-        Samples s = p.samples;
+        Samples s = p;
         s.sort();
         WindowScore best = p.evicted;
         int beaconing = p.evictedBeaconing;
@@ -110,12 +110,12 @@ final class WindowScoring {
         long end = start + windowMicros;
         long spanStart = Math.max(start, observedMin);
         long spanEnd = Math.min(end, observedMax);
-        long first = p.baseMicros + Samples.time(p.samples.data[a]) * Samples.MICROS_PER_TICK;
-        long last = p.baseMicros + Samples.time(p.samples.data[b - 1]) * Samples.MICROS_PER_TICK;
+        long first = p.baseMicros + Samples.time(p.data[a]) * Samples.MICROS_PER_TICK;
+        long last = p.baseMicros + Samples.time(p.data[b - 1]) * Samples.MICROS_PER_TICK;
         // Samples may lie outside what this run observed when runs were merged; widen to cover them.
         spanStart = Math.min(spanStart, first);
         spanEnd = Math.max(spanEnd, last);
-        BeaconScore bs = scorer.score(p.samples.data, a, b,
+        BeaconScore bs = scorer.score(p.data, a, b,
                 Math.floorDiv(spanStart - p.baseMicros, Samples.MICROS_PER_TICK),
                 Math.floorDiv(spanEnd - p.baseMicros, Samples.MICROS_PER_TICK));
         return bs == null ? null : new WindowScore(bs, start, first, last);

@@ -112,7 +112,7 @@ class NetworkAnalyticsTest {
             n++;
         }
         PairState pair = run.ipPairs.get(0L << 32 | 1);
-        assertThat(pair.samples.size).isLessThanOrEqualTo(1024);
+        assertThat(pair.size).isLessThanOrEqualTo(1024);
         assertThat(pair.count).isEqualTo(n);
         List<Finding> found = new ArrayList<>();
         d.finish(List.of(run), found::add);
