@@ -69,6 +69,12 @@ final class AnalyticFindings {
         return Math.round(v * 1000.0) / 1000.0;
     }
 
+    /** Adds {@code first_seen} and {@code last_seen} of a state's span to evidence. */
+    static void putSpan(Map<String, Object> evidence, Observed o) {
+        evidence.put("first_seen", time(o.firstMicros));
+        evidence.put("last_seen", time(o.lastMicros));
+    }
+
     /** Formats UTC micros as ISO-8601 for evidence. */
     static String time(long micros) {
         return io.longwatch.core.time.Timestamps.format(micros);

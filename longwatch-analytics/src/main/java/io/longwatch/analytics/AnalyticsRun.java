@@ -17,8 +17,8 @@ public final class AnalyticsRun implements DetectorRun {
     final HostTable hosts;
     final NameTable names;
     final WindowScoring windows;
-    final LongMap<PairState> ipPairs = new LongMap<>();
-    final LongMap<PairState> namePairs = new LongMap<>();
+    final PairMap ipPairs = new PairMap();
+    final PairMap namePairs = new PairMap();
     final LongMap<ScanState> scans = new LongMap<>();
     final HashMap<String, DomainState> domains = new HashMap<>();
     final LongMap<DgaState> dga = new LongMap<>();
@@ -53,30 +53,32 @@ public final class AnalyticsRun implements DetectorRun {
         records++;
         long micros = event.timeMicros();
         windows.observe(micros);
-        Host src = hosts.get(flow.src);
-        Host dst = hosts.get(flow.dst);
-        if (src.allowed() || dst.allowed() || !dst.unicast()) {
+        long src = hosts.classify(flow.src);
+        boolean srcInternal = hosts.internal;
+        boolean skip = hosts.allowed;
+        long dst = hosts.classify(flow.dst);
+        if (skip || hosts.allowed || !hosts.unicast) {
             return;
         }
+        boolean dstInternal = hosts.internal;
         switch (flow.type) {
-            case CONN -> conn(src, dst, micros);
+            case CONN -> conn(src, srcInternal, dst, dstInternal, micros);
             case DNS -> {
                 dns(src, micros);
-                named(src, dst, micros, -1);
+                named(src, srcInternal, micros, -1);
             }
-            case HTTP -> named(src, dst, micros, (int) Math.min(Integer.MAX_VALUE, flow.requestBodyLength));
-            case SSL -> named(src, dst, micros, -1);
+            case HTTP -> named(src, srcInternal, micros, (int) Math.min(Integer.MAX_VALUE, flow.requestBodyLength));
+            case SSL -> named(src, srcInternal, micros, -1);
             default -> { }
         }
     }
 
-    private void conn(Host src, Host dst, long micros) {
+    private void conn(long src, boolean srcInternal, long dst, boolean dstInternal, long micros) {
         if (pairs && !flow.isDns()) {
-            long key = ((long) src.id() << 32) | dst.id();
-            PairState p = ipPairs.get(key);
+            PairState p = ipPairs.get(src, dst);
             if (p == null) {
-                p = new PairState(src.address(), dst.address(), src.internal(), dst.internal(), micros);
-                ipPairs.put(key, p);
+                p = new PairState(src, dst, srcInternal, dstInternal, micros);
+                ipPairs.add(p);
             }
             int bytes = (int) Math.min(Integer.MAX_VALUE, flow.origBytes);
             p.add(micros, bytes, flow.dstPort, flow.event.source(), beacon ? windows : null);
@@ -85,17 +87,18 @@ public final class AnalyticsRun implements DetectorRun {
             }
         }
         if (scan) {
-            ScanState s = scans.get(src.id());
+            ScanState s = scans.get(src);
             if (s == null) {
-                s = new ScanState(src.address());
-                scans.put(src.id(), s);
+                s = new ScanState(src);
+                scans.put(src, s);
             }
-            s.accept(dst.id(), flow.protoPort(), flow.failed(), micros, flow.event.source(), trw, t.maxTargetsPerSource());
+            s.accept(HostTable.hostBits(dst), flow.protoPort(), flow.failed(), micros, flow.event.source(), trw,
+                    t.maxTargetsPerSource());
         }
     }
 
     /** Source to name pairs (DNS query, HTTP Host, TLS SNI) for beaconing and rare names. */
-    private void named(Host src, Host dst, long micros, int bytes) {
+    private void named(long src, boolean srcInternal, long micros, int bytes) {
         if ((!beacon && !options.runs(Analytic.RARE_DESTINATION)) || flow.name == null) {
             return;
         }
@@ -103,16 +106,15 @@ public final class AnalyticsRun implements DetectorRun {
         if (n.allowed()) {
             return;
         }
-        long key = ((long) src.id() << 32) | n.id();
-        PairState p = namePairs.get(key);
+        PairState p = namePairs.get(src, n.key());
         if (p == null) {
-            p = new PairState(src.address(), n.name(), src.internal(), false, micros);
-            namePairs.put(key, p);
+            p = new PairState(src, n.key(), srcInternal, false, micros);
+            namePairs.add(p);
         }
         p.add(micros, bytes, flow.dstPort, flow.event.source(), beacon ? windows : null);
     }
 
-    private void dns(Host src, long micros) {
+    private void dns(long src, long micros) {
         if ((!tunnel && !dgaOn) || flow.query == null) {
             return;
         }
@@ -126,14 +128,14 @@ public final class AnalyticsRun implements DetectorRun {
                 d = new DomainState(n.registrable());
                 domains.put(n.registrable(), d);
             }
-            d.accept(n.name(), flow.qtype, flow.rcode, src.address(), micros, flow.event.source(),
+            d.accept(n.name(), flow.qtype, flow.rcode, src, micros, flow.event.source(),
                     t.maxSubdomainsPerDomain());
         }
         if (dgaOn) {
-            DgaState g = dga.get(src.id());
+            DgaState g = dga.get(src);
             if (g == null) {
-                g = new DgaState(src.address());
-                dga.put(src.id(), g);
+                g = new DgaState(src);
+                dga.put(src, g);
             }
             g.accept(n.registrable(), "NXDOMAIN".equals(flow.rcode), micros, flow.event.source(),
                     t.maxTargetsPerSource());

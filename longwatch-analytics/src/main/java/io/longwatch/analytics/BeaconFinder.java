@@ -11,9 +11,8 @@ final class BeaconFinder {
     private BeaconFinder() {
     }
 
-    static void find(List<PairState> pairs, boolean named, WindowScoring windows, Thresholds t,
-            List<AnalyticFindings.Scored> out) {
-        for (PairState p : pairs) {
+    static void find(Merged m, boolean named, WindowScoring windows, Thresholds t, List<AnalyticFindings.Scored> out) {
+        for (PairState p : named ? m.namePairs : m.ipPairs) {
             if (p.count < t.beaconMinConnections()) {
                 continue;
             }
@@ -23,6 +22,8 @@ final class BeaconFinder {
             }
             WindowScore w = verdict.best();
             BeaconScore s = w.score();
+            String src = m.text(p.src);
+            String dst = m.text(p.dst);
             Map<String, Object> sub = new LinkedHashMap<>();
             sub.put("intervals", AnalyticFindings.round(s.intervalScore()));
             sub.put("sizes", Double.isNaN(s.sizeScore()) ? null : AnalyticFindings.round(s.sizeScore()));
@@ -30,8 +31,8 @@ final class BeaconFinder {
             sub.put("count", AnalyticFindings.round(s.countScore()));
             sub.put("strobe", s.strobe());
             Map<String, Object> ev = new LinkedHashMap<>();
-            ev.put("src", p.src);
-            ev.put(named ? "name" : "dst", p.dst);
+            ev.put("src", src);
+            ev.put(named ? "name" : "dst", dst);
             ev.put("port", p.firstPort);
             ev.put("connections", p.count);
             ev.put("window_start", AnalyticFindings.time(w.windowStartMicros()));
@@ -48,11 +49,11 @@ final class BeaconFinder {
             ev.put("range_last_seen", AnalyticFindings.time(p.lastMicros));
             ev.put("windows_beaconing", verdict.windowsBeaconing());
             ev.put("sampled", p.dropped > 0 || p.evicted != null);
-            List<MatchedField> matches = List.of(new MatchedField(ZeekFields.ORIG_H, p.src),
-                    new MatchedField(named ? "name" : ZeekFields.RESP_H, p.dst));
+            List<MatchedField> matches = List.of(new MatchedField(ZeekFields.ORIG_H, src),
+                    new MatchedField(named ? "name" : ZeekFields.RESP_H, dst));
             out.add(AnalyticFindings.of(Analytic.BEACON,
                     named ? "Beaconing from a host to a name" : "Beaconing from a host to an address",
-                    (named ? "name " : "ip ") + p.src + " " + p.dst, s.score(), w.firstMicros(), p.src, p.firstSource,
+                    (named ? "name " : "ip ") + src + " " + dst, s.score(), w.firstMicros(), src, p.firstSource,
                     matches, sub, ev));
         }
     }

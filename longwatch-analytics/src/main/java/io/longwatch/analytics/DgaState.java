@@ -7,28 +7,19 @@ import java.util.HashMap;
  * What one run knows about one source's DNS lookups for the DGA analytic: the distinct registrable
  * domains it asked for (capped) and whether each ever got NXDOMAIN.
  */
-final class DgaState {
+final class DgaState extends Observed {
 
-    final String src;
+    final long src;
     /** Registrable domain -> [queries, 1 if any answer was NXDOMAIN]. */
     final HashMap<String, int[]> domains = new HashMap<>();
     boolean saturated;
-    long firstMicros = Long.MAX_VALUE;
-    long lastMicros = Long.MIN_VALUE;
-    SourceRef firstSource;
 
-    DgaState(String src) {
+    DgaState(long src) {
         this.src = src;
     }
 
     void accept(String registrable, boolean nx, long micros, SourceRef source, int cap) {
-        if (micros < firstMicros) {
-            firstMicros = micros;
-            firstSource = source;
-        }
-        if (micros > lastMicros) {
-            lastMicros = micros;
-        }
+        see(micros, source);
         int[] d = domains.get(registrable);
         if (d == null) {
             if (domains.size() >= cap) {
@@ -55,10 +46,6 @@ final class DgaState {
             }
         }
         saturated |= o.saturated;
-        if (o.firstMicros < firstMicros) {
-            firstMicros = o.firstMicros;
-            firstSource = o.firstSource;
-        }
-        lastMicros = Math.max(lastMicros, o.lastMicros);
+        absorbSpan(o);
     }
 }

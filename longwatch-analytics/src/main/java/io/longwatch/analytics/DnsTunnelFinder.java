@@ -18,8 +18,8 @@ final class DnsTunnelFinder {
         return Math.max(0, Math.min(1, v));
     }
 
-    static void find(Map<String, DomainState> domains, Thresholds t, List<AnalyticFindings.Scored> out) {
-        for (Map.Entry<String, DomainState> e : domains.entrySet()) {
+    static void find(Merged m, Thresholds t, List<AnalyticFindings.Scored> out) {
+        for (Map.Entry<String, DomainState> e : m.domains.entrySet()) {
             DomainState d = e.getValue();
             int unique = d.subdomains.size();
             if (unique < t.dnsMinSubdomains()) {
@@ -37,6 +37,7 @@ final class DnsTunnelFinder {
             if (score < t.dnsMinScore()) {
                 continue;
             }
+            String firstSource = m.text(d.firstSourceKey);
             Map<String, Object> sub = new LinkedHashMap<>();
             sub.put("volume", AnalyticFindings.round(volume));
             sub.put("entropy", AnalyticFindings.round(entropy));
@@ -54,13 +55,12 @@ final class DnsTunnelFinder {
             ev.put("nxdomain", d.nxdomain);
             ev.put("query_bytes", d.queryBytes);
             ev.put("sources", d.sources.size());
-            ev.put("first_source", d.firstSourceHost);
-            ev.put("first_seen", AnalyticFindings.time(d.firstMicros));
-            ev.put("last_seen", AnalyticFindings.time(d.lastMicros));
-            List<MatchedField> matches = List.of(new MatchedField(ZeekFields.ORIG_H, d.firstSourceHost),
+            ev.put("first_source", firstSource);
+            AnalyticFindings.putSpan(ev, d);
+            List<MatchedField> matches = List.of(new MatchedField(ZeekFields.ORIG_H, firstSource),
                     new MatchedField(ZeekFields.QUERY, d.longestQuery));
             out.add(AnalyticFindings.of(Analytic.DNS_TUNNEL, "DNS tunnelling or exfiltration", e.getKey(), score,
-                    d.firstMicros, d.firstSourceHost, d.firstSource, matches, sub, ev));
+                    d.firstMicros, firstSource, d.firstSource, matches, sub, ev));
         }
     }
 }

@@ -6,7 +6,7 @@ import io.longwatch.core.event.SourceRef;
  * What one run knows about the queries under one registrable domain: volume, the distinct subdomains
  * (as 64-bit hashes, capped), their length and character entropy, TXT/NULL queries, and who asked.
  */
-final class DomainState {
+final class DomainState extends Observed {
 
     final String domain;
     long queries;
@@ -20,25 +20,17 @@ final class DomainState {
     long nxdomain;
     long queryBytes;
     final LongSet sources = new LongSet();
-    String firstSourceHost;
-    long firstMicros = Long.MAX_VALUE;
-    long lastMicros = Long.MIN_VALUE;
-    SourceRef firstSource;
+    long firstSourceKey;
 
     DomainState(String domain) {
         this.domain = domain;
     }
 
-    void accept(String name, String qtype, String rcode, String src, long micros, SourceRef source, int cap) {
+    void accept(String name, String qtype, String rcode, long src, long micros, SourceRef source, int cap) {
         queries++;
         queryBytes += name.length();
-        if (micros < firstMicros) {
-            firstMicros = micros;
-            firstSource = source;
-            firstSourceHost = src;
-        }
-        if (micros > lastMicros) {
-            lastMicros = micros;
+        if (see(micros, source)) {
+            firstSourceKey = src;
         }
         if ("TXT".equals(qtype) || "NULL".equals(qtype)) {
             txtNull++;
@@ -47,7 +39,7 @@ final class DomainState {
             nxdomain++;
         }
         if (sources.size() < 1024) {
-            sources.add(LongSet.hash(src));
+            sources.add(src);
         }
         int sub = name.length() - domain.length() - 1;
         if (sub <= 0) {
@@ -99,11 +91,8 @@ final class DomainState {
             longestQuery = o.longestQuery;
         }
         sources.addAll(o.sources);
-        if (o.firstMicros < firstMicros) {
-            firstMicros = o.firstMicros;
-            firstSource = o.firstSource;
-            firstSourceHost = o.firstSourceHost;
+        if (absorbSpan(o)) {
+            firstSourceKey = o.firstSourceKey;
         }
-        lastMicros = Math.max(lastMicros, o.lastMicros);
     }
 }

@@ -1,14 +1,13 @@
 package io.longwatch.analytics;
 
 /**
- * One address as a run saw it, classified once: internal (inside the monitored networks), allowed
- * (allow list), or not a unicast peer (multicast, broadcast, unspecified, unparsable).
+ * A non-IPv4 address as a run saw it, classified once (IPv4 addresses need no object: see
+ * {@link HostTable}).
  *
- * @param id the run-local id, dense from 0
- * @param address the address text as logged
+ * @param key the address key ({@link HostTable#key})
  * @param internal inside {@link AnalyticsOptions#internalNetworks()}
  * @param allowed inside the allow list's networks
  * @param unicast a real unicast peer (multicast, broadcast and unparsable addresses are not)
  */
-record Host(int id, String address, boolean internal, boolean allowed, boolean unicast) {
+record Host(long key, boolean internal, boolean allowed, boolean unicast) {
 }

@@ -2,55 +2,80 @@ package io.longwatch.analytics;
 
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 
-/** A run's addresses: each distinct text parsed and classified once, then found by a hash lookup. */
+/**
+ * A run's view of addresses as numbers. An IPv4 address is its own key (0 to 2^32 - 1): parsed from
+ * the text on every event without allocating, classified by a scan of a few networks, never stored.
+ * Any other address (IPv6, unparsable text) is keyed by a 62-bit hash of its text with bit 62 set,
+ * classified once and remembered with its text. Keys are the same in every run, so runs merge by
+ * number. {@link #classify} leaves the classification in {@link #internal}, {@link #allowed} and
+ * {@link #unicast}. Not thread-safe: one per run.
+ */
 final class HostTable {
 
-    private final CidrSet internal;
+    /** Bit marking a key that is not an IPv4 address. */
+    static final long OTHER = 1L << 62;
+    /** Host bits of a non-IPv4 key in scan entries: bit 32 set plus 41 bits of its hash. */
+    private static final long HOST_BITS_OTHER = 1L << 32;
+    private static final long HOST_BITS_MASK = (1L << 41) - 1;
+
+    private final CidrSet internalNets;
     private final AllowList allow;
-    private final HashMap<String, Host> byAddress = new HashMap<>();
-    private final List<Host> byId = new ArrayList<>();
+    private final HashMap<String, Host> others = new HashMap<>();
+    /** Non-IPv4 key -> text, for rendering findings. */
+    final LongMap<String> otherTexts = new LongMap<>();
+
+    boolean internal;
+    boolean allowed;
+    boolean unicast;
 
     HostTable(CidrSet internal, AllowList allow) {
-        this.internal = internal;
+        this.internalNets = internal;
         this.allow = allow;
     }
 
-    Host get(String address) {
-        Host h = byAddress.get(address);
-        if (h == null) {
-            h = classify(address, byId.size());
-            byAddress.put(address, h);
-            byId.add(h);
-        }
-        return h;
-    }
-
-    Host byId(int id) {
-        return byId.get(id);
-    }
-
-    int size() {
-        return byId.size();
-    }
-
-    private Host classify(String text, int id) {
+    /** The key of an address; its classification is left in the fields. */
+    long classify(String text) {
         long v4 = parseV4(text);
         if (v4 >= 0) {
             int a = (int) v4;
             int first = (a >>> 24) & 0xff;
-            boolean unicast = a != 0 && a != -1 && !(first >= 224 && first <= 239);
-            return new Host(id, text, internal.containsV4(a), allow.allowsV4(a), unicast);
+            unicast = a != 0 && a != -1 && !(first >= 224 && first <= 239);
+            internal = internalNets.containsV4(a);
+            allowed = allow.allowsV4(a);
+            return v4;
         }
+        Host h = others.get(text);
+        if (h == null) {
+            h = other(text);
+            others.put(text, h);
+            otherTexts.put(h.key(), text);
+        }
+        internal = h.internal();
+        allowed = h.allowed();
+        unicast = h.unicast();
+        return h.key();
+    }
+
+    private Host other(String text) {
+        long key = OTHER | (LongSet.hash(text) & (OTHER - 1));
         IPAddress a = new IPAddressString(text).getAddress();
         if (a == null) {
-            return new Host(id, text, false, false, false);
+            return new Host(key, false, false, false);
         }
-        boolean unicast = !a.isMulticast() && !a.isZero() && !isBroadcast(a);
-        return new Host(id, text, internal.contains(a), allow.allowsAddress(a), unicast);
+        boolean unicast = !a.isMulticast() && !a.isZero() && !(a.isIPv4() && a.isMax());
+        return new Host(key, internalNets.contains(a), allow.allowsAddress(a), unicast);
+    }
+
+    /** A key as scan-entry host bits (at most 42 bits). */
+    static long hostBits(long key) {
+        return key < OTHER ? key : HOST_BITS_OTHER | (key & HOST_BITS_MASK);
+    }
+
+    /** Text of an IPv4 key. */
+    static String v4Text(long key) {
+        return ((key >>> 24) & 255) + "." + ((key >>> 16) & 255) + "." + ((key >>> 8) & 255) + "." + (key & 255);
     }
 
     /** A dotted-quad IPv4 address as an unsigned int in a long, or -1 (then the full parser decides). */
@@ -86,9 +111,5 @@ final class HostTable {
             return -1;
         }
         return (value << 8) | octet;
-    }
-
-    private static boolean isBroadcast(IPAddress a) {
-        return a.isIPv4() && a.isMax();
     }
 }

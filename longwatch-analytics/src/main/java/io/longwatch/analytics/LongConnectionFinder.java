@@ -19,33 +19,34 @@ final class LongConnectionFinder {
         return Math.min(1.0, 0.5 + 0.5 * (Math.log(ratio) / Math.log(2)) / 3);
     }
 
-    static void find(List<PairState> pairs, Thresholds t, List<AnalyticFindings.Scored> out) {
-        for (PairState p : pairs) {
+    static void find(Merged m, Thresholds t, List<AnalyticFindings.Scored> out) {
+        for (PairState p : m.ipPairs) {
             double single = ratioScore(p.maxDuration / t.longConnectionSeconds());
             double cumulative = ratioScore(p.totalDuration / t.cumulativeLongSeconds());
             double score = Math.max(single, cumulative);
             if (score <= 0) {
                 continue;
             }
+            String src = m.text(p.src);
+            String dst = m.text(p.dst);
             Map<String, Object> sub = new LinkedHashMap<>();
             sub.put("single", AnalyticFindings.round(single));
             sub.put("cumulative", AnalyticFindings.round(cumulative));
             Map<String, Object> ev = new LinkedHashMap<>();
-            ev.put("src", p.src);
-            ev.put("dst", p.dst);
+            ev.put("src", src);
+            ev.put("dst", dst);
             ev.put("port", p.firstPort);
             ev.put("connections", p.count);
             ev.put("longest_s", AnalyticFindings.round(p.maxDuration));
             ev.put("total_s", AnalyticFindings.round(p.totalDuration));
-            ev.put("first_seen", AnalyticFindings.time(p.firstMicros));
-            ev.put("last_seen", AnalyticFindings.time(p.lastMicros));
-            List<MatchedField> matches = List.of(new MatchedField(ZeekFields.ORIG_H, p.src),
-                    new MatchedField(ZeekFields.RESP_H, p.dst),
+            AnalyticFindings.putSpan(ev, p);
+            List<MatchedField> matches = List.of(new MatchedField(ZeekFields.ORIG_H, src),
+                    new MatchedField(ZeekFields.RESP_H, dst),
                     new MatchedField(ZeekFields.DURATION, Double.toString(AnalyticFindings.round(p.maxDuration))));
             boolean isSingle = single >= cumulative;
             out.add(AnalyticFindings.of(Analytic.LONG_CONNECTION,
-                    isSingle ? "Long connection" : "Cumulatively long connections", p.src + " " + p.dst, score,
-                    isSingle ? p.longestMicros : p.firstMicros, p.src, isSingle ? p.longestSource : p.firstSource,
+                    isSingle ? "Long connection" : "Cumulatively long connections", src + " " + dst, score,
+                    isSingle ? p.longestMicros : p.firstMicros, src, isSingle ? p.longestSource : p.firstSource,
                     matches, sub, ev));
         }
     }

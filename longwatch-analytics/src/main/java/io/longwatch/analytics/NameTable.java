@@ -1,15 +1,17 @@
 package io.longwatch.analytics;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 
 /** A run's names: each distinct text normalised, split and checked against the allow list once. */
 final class NameTable {
 
     private final AllowList allow;
+    /** Bit marking a name key (below {@link HostTable#OTHER}, above every IPv4 key). */
+    static final long NAME = 1L << 61;
+
     private final HashMap<String, Name> byText = new HashMap<>();
-    private final List<Name> byId = new ArrayList<>();
+    /** Name key -> normalised name, for rendering findings. */
+    final LongMap<String> texts = new LongMap<>();
 
     NameTable(AllowList allow) {
         this.allow = allow;
@@ -19,14 +21,11 @@ final class NameTable {
         Name n = byText.get(text);
         if (n == null) {
             String norm = DomainNames.normalise(text);
-            n = new Name(byId.size(), norm, DomainNames.registrable(norm), allow.allowsDomain(norm));
+            n = new Name(NAME | (LongSet.hash(norm) & (NAME - 1)), norm, DomainNames.registrable(norm),
+                    allow.allowsDomain(norm));
             byText.put(text, n);
-            byId.add(n);
+            texts.put(n.key(), norm);
         }
         return n;
-    }
-
-    Name byId(int id) {
-        return byId.get(id);
     }
 }

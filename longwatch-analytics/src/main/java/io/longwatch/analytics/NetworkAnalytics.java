@@ -67,23 +67,23 @@ public final class NetworkAnalytics implements Detector<AnalyticsRun> {
         windows.observe(m.observedMax);
         List<AnalyticFindings.Scored> found = new ArrayList<>();
         if (options.runs(Analytic.BEACON)) {
-            BeaconFinder.find(m.ipPairs, false, windows, t, found);
-            BeaconFinder.find(m.namePairs, true, windows, t, found);
+            BeaconFinder.find(m, false, windows, t, found);
+            BeaconFinder.find(m, true, windows, t, found);
         }
         if (options.runs(Analytic.LONG_CONNECTION)) {
-            LongConnectionFinder.find(m.ipPairs, t, found);
+            LongConnectionFinder.find(m, t, found);
         }
         if (options.runs(Analytic.SCAN)) {
             ScanFinder.find(m, ScanState.Trw.of(t), t, found);
         }
         if (options.runs(Analytic.DNS_TUNNEL)) {
-            DnsTunnelFinder.find(m.domains, t, found);
+            DnsTunnelFinder.find(m, t, found);
         }
         if (options.runs(Analytic.DGA)) {
-            DgaFinder.find(m.dga, t, found);
+            DgaFinder.find(m, t, found);
         }
         if (options.runs(Analytic.RARE_DESTINATION)) {
-            RareFinder.find(m.ipPairs, m.namePairs, options.window().toNanos() / 1000, t, found);
+            RareFinder.find(m, options.window().toNanos() / 1000, t, found);
         }
         found.sort(Comparator.comparing(AnalyticFindings.Scored::analytic)
                 .thenComparing(Comparator.comparingDouble(AnalyticFindings.Scored::score).reversed())

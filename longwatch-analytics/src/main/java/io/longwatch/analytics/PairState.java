@@ -1,27 +1,30 @@
 package io.longwatch.analytics;
 
 import io.longwatch.core.event.SourceRef;
+import java.util.Arrays;
 
 /**
  * What one run knows about one source to destination pair (an IP pair or a source to name pair):
  * exact counters and times, connection durations, and the connections themselves as packed samples
  * for beacon scoring, bounded by {@link Thresholds#maxSamplesPerPair()} (see {@link WindowScoring#evict}).
  */
-final class PairState extends Samples {
+final class PairState extends Observed {
 
-    final String src;
-    final String dst;
+    private static final long[] NONE = new long[0];
+
+
+    /** Source and destination keys ({@link HostTable}, {@link NameTable}). */
+    final long src;
+    final long dst;
     final boolean srcInternal;
     final boolean dstInternal;
     /** Time origin of the samples, microseconds. */
     long baseMicros;
-    /** Hash of (src, dst), to merge runs by sorting numbers instead of text. */
-    final long keyHash;
+    /** The connections kept, packed ({@link Samples}); most pairs see one or two, so it starts empty. */
+    long[] data = NONE;
+    int size;
     long count;
-    long firstMicros = Long.MAX_VALUE;
-    long lastMicros = Long.MIN_VALUE;
     int firstPort;
-    SourceRef firstSource;
     double totalDuration;
     double maxDuration = -1;
     SourceRef longestSource;
@@ -33,12 +36,11 @@ final class PairState extends Samples {
     /** Connections not kept as samples (cap reached inside one window). */
     int dropped;
 
-    PairState(String src, String dst, boolean srcInternal, boolean dstInternal, long baseMicros) {
+    PairState(long src, long dst, boolean srcInternal, boolean dstInternal, long baseMicros) {
         this.src = src;
         this.dst = dst;
         this.srcInternal = srcInternal;
         this.dstInternal = dstInternal;
-        this.keyHash = LongSet.hash(src) * 0x9E3779B97F4A7C15L + LongSet.hash(dst);
         // On the tick grid, so every run stores a connection at the same tick whatever its first event.
         this.baseMicros = Math.floorDiv(baseMicros, Samples.MICROS_PER_TICK) * Samples.MICROS_PER_TICK;
     }
@@ -46,13 +48,8 @@ final class PairState extends Samples {
     /** Counts one connection; {@code bytes} is -1 when unknown. */
     void add(long micros, int bytes, int port, SourceRef source, WindowScoring windows) {
         count++;
-        if (micros < firstMicros) {
-            firstMicros = micros;
-            firstSource = source;
+        if (see(micros, source)) {
             firstPort = port;
-        }
-        if (micros > lastMicros) {
-            lastMicros = micros;
         }
         if (windows != null) {
             if (size == windows.cap()) {
@@ -74,12 +71,9 @@ final class PairState extends Samples {
     /** Folds another run's state for the same pair into this one. */
     void absorb(PairState o) {
         count += o.count;
-        if (o.firstMicros < firstMicros) {
-            firstMicros = o.firstMicros;
-            firstSource = o.firstSource;
+        if (absorbSpan(o)) {
             firstPort = o.firstPort;
         }
-        lastMicros = Math.max(lastMicros, o.lastMicros);
         totalDuration += o.totalDuration;
         if (o.maxDuration > maxDuration) {
             maxDuration = o.maxDuration;
@@ -91,6 +85,33 @@ final class PairState extends Samples {
         }
         evictedBeaconing += o.evictedBeaconing;
         dropped += o.dropped;
-        addAll(o, Math.floorDiv(o.baseMicros - baseMicros, Samples.MICROS_PER_TICK));
+        long shift = Math.floorDiv(o.baseMicros - baseMicros, Samples.MICROS_PER_TICK);
+        if (size + o.size > data.length) {
+            data = Arrays.copyOf(data, size + o.size);
+        }
+        for (int i = 0; i < o.size; i++) {
+            long p = o.data[i];
+            data[size++] = Samples.pack(Samples.time(p) + shift, Samples.size(p));
+        }
+    }
+
+    private void add(long packed) {
+        if (size == data.length) {
+            data = Arrays.copyOf(data, Math.max(2, size * 2));
+        }
+        data[size++] = packed;
+    }
+
+    void sort() {
+        Arrays.sort(data, 0, size);
+    }
+
+    /** Drops samples {@code [0, k)}; the rest move to the front. */
+    void dropFirst(int k) {
+        System.arraycopy(data, k, data, 0, size - k);
+        size -= k;
+        if (data.length > 64 && size < data.length / 4) {
+            data = Arrays.copyOf(data, Math.max(4, size * 2));
+        }
     }
 }

@@ -27,12 +27,16 @@ final class ScanFinder {
     }
 
     static void find(Merged m, ScanState.Trw trw, Thresholds t, List<AnalyticFindings.Scored> out) {
-        for (Map.Entry<String, Merged.MergedScan> e : m.scans.entrySet()) {
-            Merged.MergedScan ms = e.getValue();
+        m.scans.forEach((key, ms) -> find(m, ms, trw, t, out));
+    }
+
+    private static void find(Merged m, Merged.MergedScan ms, ScanState.Trw trw, Thresholds t,
+            List<AnalyticFindings.Scored> out) {
+        {
             ScanState s = ms.state;
             HashMap<Integer, int[]> hostsPerPort = new HashMap<>();
             HashMap<Integer, int[]> allPerPort = new HashMap<>();
-            HashMap<Integer, int[]> portsPerHost = new HashMap<>();
+            HashMap<Long, int[]> portsPerHost = new HashMap<>();
             LongSet unansweredHosts = new LongSet();
             int contacted = 0;
             for (long entry : ms.entries.toArray()) {
@@ -52,12 +56,12 @@ final class ScanFinder {
                     unansweredHosts.add(host);
                     hostsPerPort.computeIfAbsent(pp, k -> new int[1])[0]++;
                     if (pp < 131_072) {
-                        portsPerHost.computeIfAbsent((int) host, k -> new int[1])[0]++;
+                        portsPerHost.computeIfAbsent(host, k -> new int[1])[0]++;
                     }
                 }
             }
-            int topPort = best(hostsPerPort);
-            int topHost = best(portsPerHost);
+            int topPort = (int) best(hostsPerPort);
+            long topHost = best(portsPerHost);
             int hostsOnTopPort = topPort < 0 ? 0 : hostsPerPort.get(topPort)[0];
             int portsOnTopHost = topHost < 0 ? 0 : portsPerHost.get(topHost)[0];
             // A client with many peers on one port also meets some silent ones: weigh the horizontal
@@ -71,7 +75,7 @@ final class ScanFinder {
             double walk = scanner ? 0.7 + 0.3 * failedShare : 0;
             double score = Math.max(walk, Math.max(horizontal, vertical));
             if (score < t.scanMinScore()) {
-                continue;
+                return;
             }
             List<String> kinds = new ArrayList<>();
             if (horizontal > 0) {
@@ -88,7 +92,8 @@ final class ScanFinder {
             sub.put("vertical", AnalyticFindings.round(vertical));
             sub.put("random_walk", AnalyticFindings.round(walk));
             Map<String, Object> ev = new LinkedHashMap<>();
-            ev.put("src", s.src);
+            String src = m.text(s.src);
+            ev.put("src", src);
             ev.put("kinds", kinds);
             ev.put("targets", contacted);
             ev.put("unanswered_targets", unansweredHosts.size());
@@ -96,32 +101,31 @@ final class ScanFinder {
             ev.put("top_port", topPort < 0 ? null : portLabel(topPort));
             ev.put("hosts_on_top_port", hostsOnTopPort);
             ev.put("top_port_unanswered_share", AnalyticFindings.round(unansweredShare));
-            ev.put("top_host", topHost < 0 ? null : m.globalHostNames.get(topHost));
+            ev.put("top_host", topHost < 0 ? null : m.hostBitsText(topHost));
             ev.put("ports_on_top_host", portsOnTopHost);
             ev.put("first_contacts", s.firstContacts);
             ev.put("failed_first_contacts", s.failedFirstContacts);
             double hours = Math.max(1.0 / 60, (s.lastMicros - s.firstMicros) / 3.6e9);
             ev.put("targets_per_hour", AnalyticFindings.round(contacted / hours));
-            ev.put("first_seen", AnalyticFindings.time(s.firstMicros));
-            ev.put("last_seen", AnalyticFindings.time(s.lastMicros));
+            AnalyticFindings.putSpan(ev, s);
             ev.put("saturated", s.saturated);
-            List<MatchedField> matches = List.of(new MatchedField(ZeekFields.ORIG_H, s.src));
-            out.add(AnalyticFindings.of(Analytic.SCAN, "Network scan", e.getKey(), score,
-                    s.firstMicros, s.src, s.firstSource, matches, sub, ev));
+            List<MatchedField> matches = List.of(new MatchedField(ZeekFields.ORIG_H, src));
+            out.add(AnalyticFindings.of(Analytic.SCAN, "Network scan", src, score,
+                    s.firstMicros, src, s.firstSource, matches, sub, ev));
         }
     }
 
     /** The key with the highest count; ties to the smallest key, so the choice is deterministic. */
-    private static int best(HashMap<Integer, int[]> counts) {
-        int bestKey = -1;
+    private static <K extends Number & Comparable<K>> long best(HashMap<K, int[]> counts) {
+        K bestKey = null;
         int bestCount = 0;
-        for (Map.Entry<Integer, int[]> c : counts.entrySet()) {
+        for (Map.Entry<K, int[]> c : counts.entrySet()) {
             int n = c.getValue()[0];
-            if (n > bestCount || (n == bestCount && c.getKey() < bestKey)) {
+            if (n > bestCount || (n == bestCount && c.getKey().compareTo(bestKey) < 0)) {
                 bestKey = c.getKey();
                 bestCount = n;
             }
         }
-        return bestKey;
+        return bestKey == null ? -1 : bestKey.longValue();
     }
 }

@@ -13,16 +13,16 @@ import io.longwatch.core.event.SourceRef;
  * the walk restarts so a host that starts scanning later is still caught (slow scans included: the walk
  * counts contacts, not time).
  */
-final class ScanState {
+final class ScanState extends Observed {
 
     /** Low 21 bits of an entry that marks "host contacted" rather than a target. */
     static final long CONTACT = (1L << 21) - 1;
 
-    final String src;
+    final long src;
     /**
      * One set for everything (millions of sources, most with a target or two): targets as
      * {@code (host << 21) | (protoPort << 1) | failed} and contacted hosts as {@code (host << 21) | CONTACT},
-     * host being the run-local id.
+     * host being {@link HostTable#hostBits} of the destination (the same in every run).
      */
     final LongSet entries = new LongSet();
     int failedTargets;
@@ -31,11 +31,8 @@ final class ScanState {
     boolean scanner;
     int firstContacts;
     int failedFirstContacts;
-    long firstMicros = Long.MAX_VALUE;
-    long lastMicros = Long.MIN_VALUE;
-    SourceRef firstSource;
 
-    ScanState(String src) {
+    ScanState(long src) {
         this.src = src;
     }
 
@@ -43,22 +40,16 @@ final class ScanState {
         return (host << 21) | ((long) protoPort << 1) | (failed ? 1 : 0);
     }
 
-    void accept(int dstId, int protoPort, boolean failed, long micros, SourceRef source, Trw trw, int cap) {
-        if (micros < firstMicros) {
-            firstMicros = micros;
-            firstSource = source;
-        }
-        if (micros > lastMicros) {
-            lastMicros = micros;
-        }
+    void accept(long dstHostBits, int protoPort, boolean failed, long micros, SourceRef source, Trw trw, int cap) {
+        see(micros, source);
         if (entries.size() >= cap) {
             saturated = true;
             return;
         }
-        if (entries.add(target(dstId, protoPort, failed)) && failed) {
+        if (entries.add(target(dstHostBits, protoPort, failed)) && failed) {
             failedTargets++;
         }
-        if (entries.add(((long) dstId << 21) | CONTACT)) {
+        if (entries.add((dstHostBits << 21) | CONTACT)) {
             firstContacts++;
             if (failed) {
                 failedFirstContacts++;

@@ -83,15 +83,6 @@ public record Thresholds(
                 1_000);
     }
 
-    /** Same thresholds with another lowest reported beacon score. */
-    public Thresholds withBeaconMinScore(double v) {
-        return new Thresholds(beaconMinConnections, beaconMinCheckins, v, burstGapSeconds, strobePerDay,
-                strobeMinConnections, maxSamplesPerPair, longConnectionSeconds, cumulativeLongSeconds, scanMinTargets,
-                scanMinPorts, scanMinScore, trwBenignSuccess, trwScannerSuccess, trwFalsePositive, trwDetection, maxTargetsPerSource,
-                dnsMinSubdomains, dnsMinScore, maxSubdomainsPerDomain, dgaMinDomains, dgaMinScore, rareMaxSources,
-                rareMinPopulation, rareMinConnections, maxFindingsPerAnalytic);
-    }
-
     /** Same thresholds with another per-pair sample cap (the memory bound of beaconing). */
     public Thresholds withMaxSamplesPerPair(int v) {
         return new Thresholds(beaconMinConnections, beaconMinCheckins, beaconMinScore, burstGapSeconds, strobePerDay,

@@ -44,7 +44,7 @@ final class WindowScoring {
      * half is dropped: the newer half stays contiguous, so its intervals are still true intervals.
      */
     void evict(PairState p) {
-        Samples s = p;
+        PairState s = p;
         s.sort();
         long newest = windowOf(p, s.data[s.size - 1]);
         int keepFrom = s.size;
@@ -80,7 +80,7 @@ final class WindowScoring {
 
     /** The pair's best window (including summarised ones) and how many windows reached the threshold. */
     Best best(PairState p) {
-        Samples s = p;
+        PairState s = p;
         s.sort();
         WindowScore best = p.evicted;
         int beaconing = p.evictedBeaconing;

@@ -9,7 +9,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
 /** Properties of the beacon statistics on generated connection series. */
-class BeaconScorerProperties {
+class BeaconScorerPropertyTest {
 
     private final BeaconScorer scorer = new BeaconScorer(Thresholds.defaults());
 
