@@ -83,7 +83,7 @@ public final class AnalyticsRun implements DetectorRun {
             int bytes = (int) Math.min(Integer.MAX_VALUE, flow.origBytes);
             p.add(micros, bytes, flow.dstPort, flow.event.source(), beacon ? windows : null);
             if (flow.durationSeconds >= 0) {
-                p.addDuration(flow.durationSeconds, micros, flow.event.source());
+                p.addDuration(flow.durationSeconds, micros, flow.event.source(), t.longConnectionSeconds());
             }
         }
         if (scan) {

@@ -46,7 +46,7 @@ final class LongConnectionFinder {
             boolean isSingle = single >= cumulative;
             out.add(AnalyticFindings.of(Analytic.LONG_CONNECTION,
                     isSingle ? "Long connection" : "Cumulatively long connections", src + " " + dst, score,
-                    isSingle ? p.longestMicros : p.firstMicros, src, isSingle ? p.longestSource : p.firstSource,
+                    isSingle ? p.longestMicros : p.firstMicros, src, isSingle && p.longestSource != null ? p.longestSource : p.firstSource,
                     matches, sub, ev));
         }
     }

@@ -59,12 +59,16 @@ final class PairState extends Observed {
         }
     }
 
-    void addDuration(double seconds, long micros, SourceRef source) {
+    /**
+     * Adds a connection's duration. The longest connection's record is only kept once it is long
+     * enough to be reported ({@code longSeconds}): most pairs never need one, and it costs memory.
+     */
+    void addDuration(double seconds, long micros, SourceRef source, double longSeconds) {
         totalDuration += seconds;
         if (seconds > maxDuration) {
             maxDuration = seconds;
-            longestSource = source;
             longestMicros = micros;
+            longestSource = seconds >= longSeconds ? source : null;
         }
     }
 

@@ -24,7 +24,7 @@ public final class AnalyticsCliOptions {
     @Option(names = "--analytics", paramLabel = "LIST",
             description = {"Network analytics over Zeek logs among the inputs: all, none, or a comma list of",
                 "beacon, long-connection, scan, dns-tunnel, dga, rare-destination (default: all when an input",
-                "is a Zeek log)."})
+                "file is a Zeek log; standard input is not sniffed, name the analytics for it)."})
     String analytics;
 
     @Option(names = "--allow-domains", paramLabel = "FILE",
@@ -84,10 +84,16 @@ public final class AnalyticsCliOptions {
         }
     }
 
-    /** Whether some input starts like a Zeek log: a TSV header, or JSON with Zeek's connection fields. */
+    /**
+     * Whether some input starts like a Zeek log: a TSV header, or JSON with Zeek's connection fields.
+     * Standard input is not looked at (that would consume it): give {@code --analytics} for it.
+     */
     static boolean anyZeek(List<InputUnit> units) {
         byte[] head = new byte[8192];
         for (InputUnit u : units) {
+            if (u.displayPath().equals("-")) {
+                continue;
+            }
             try (InputStream raw = u.open();
                  InputStream in = u.displayPath().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
                 int n = in.readNBytes(head, 0, head.length);
