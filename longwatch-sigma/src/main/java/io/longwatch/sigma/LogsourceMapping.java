@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class LogsourceMapping {
     private final Map<String, ProductMapping> products;
 
     private LogsourceMapping(Map<String, ProductMapping> products) {
-        this.products = Map.copyOf(products);
+        this.products = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(products)); // keeps file order
     }
 
     /** The built-in mapping (SigmaHQ taxonomy for Windows; Zeek logs by {@code _path}). */
@@ -75,6 +76,21 @@ public final class LogsourceMapping {
             throw new IllegalArgumentException(place + ": mapping file is not a YAML mapping");
         }
         return ProductMapping.fromData(map, place);
+    }
+
+    /**
+     * The event fields, other than the Windows {@code Channel}, that mapped products name their
+     * sources in (Zeek's {@code _path}). An event with such a field belongs to that product.
+     */
+    public List<String> channelFields() {
+        List<String> out = new ArrayList<>();
+        for (ProductMapping pm : products.values()) {
+            String f = pm.channelField();
+            if (!f.equals(Route.WINDOWS_CHANNEL) && !out.contains(f)) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** The routes (one per variant) a log source maps to. */

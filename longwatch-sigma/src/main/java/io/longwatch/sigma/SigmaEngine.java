@@ -116,7 +116,7 @@ public final class SigmaEngine implements Detector<SigmaMatcher> {
                 untriggered++;
             }
         }
-        Router router = new Router(variants);
+        Router router = new Router(variants, mapping.channelFields());
         for (String f : router.logFields()) {
             fields.id(f); // the matcher reads it to route, whether or not a rule names it
         }

@@ -19,10 +19,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "hunt", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Hunt logs with Sigma rules and, over Zeek logs, network analytics (beaconing, long connections,",
-            "scans, DNS tunnelling, DGA names, rare destinations), reading every input once. Inputs: JSON lines",
-            "or whole-file JSON (Windows events in the evtx-crate, flattened/OTRF or Winlogbeat layout, Zeek JSON,",
-            "or any other JSON), Zeek TSV logs, .evtx, .gz files, .zip archives, folders (recursively) and - for",
-            "standard input. Findings go to standard output (or --output), the summary to standard error."
+            "scans, DNS tunnelling, DGA names, rare destinations), reading every input once. Inputs: Windows",
+            ".evtx files, JSON lines or whole-file JSON (Windows events in the evtx-crate, flattened/OTRF or",
+            "Winlogbeat layout, or any other JSON), Zeek logs (tab-separated or JSON; conn, dns, http, ssl, ...),",
+            ".gz files (rotated logs too), .zip archives, folders (recursively) and - for standard input.",
+            "Findings go to standard output (or --output), the summary to standard error."
         })
 public final class HuntCommand implements Callable<Integer> {
 

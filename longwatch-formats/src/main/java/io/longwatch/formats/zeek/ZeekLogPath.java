@@ -14,10 +14,12 @@ public final class ZeekLogPath {
 
     /**
      * The log path implied by a file name, for logs that do not state it themselves (JSON logs,
-     * TSV without {@code #path}): the file's base name up to its first dot, so {@code conn.log},
-     * {@code conn.2024-01-01-00-00-00.log.gz}, {@code dns.log.labeled} and
-     * {@code archive.zip!/logs/http.log} give {@code conn}, {@code conn}, {@code dns} and
-     * {@code http}. Interned; null when nothing usable remains (standard input {@code -}).
+     * TSV without {@code #path}): the start of the file's base name up to the first character
+     * that cannot be in a Zeek log path (letters, digits, {@code _}), so {@code conn.log},
+     * {@code conn.2024-01-01-00-00-00.log.gz}, {@code dns-week2.log.gz}, {@code dns.log.labeled},
+     * {@code smb_files.log} and {@code archive.zip!/logs/http.log} give {@code conn}, {@code conn},
+     * {@code dns}, {@code dns}, {@code smb_files} and {@code http}. Interned; null when nothing
+     * usable remains (standard input {@code -}).
      */
     public static String fromFileName(String displayPath) {
         if (displayPath == null) {
@@ -31,14 +33,14 @@ public final class ZeekLogPath {
                 break;
             }
         }
-        int to = displayPath.indexOf('.', from);
-        if (to < 0) {
-            to = displayPath.length();
+        int to = from;
+        while (to < displayPath.length() && isPathChar(displayPath.charAt(to))) {
+            to++;
         }
-        String stem = displayPath.substring(from, to);
-        if (stem.isEmpty() || stem.equals("-")) {
-            return null;
-        }
-        return stem.intern();
+        return to == from ? null : displayPath.substring(from, to).intern();
+    }
+
+    private static boolean isPathChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 }

@@ -37,6 +37,8 @@ public final class ZeekTsvReader {
     private static final String FALSE = "false";
     /** Values up to this length are compared with the column's previous value and reused. */
     private static final int CACHED_VALUE_BYTES = 24;
+    /** Misses after which a column that has hit less than a quarter as often stops being cached. */
+    private static final int CACHE_TRIAL = 256;
 
     private final ReadOptions options;
     private final ZeekHeader header = new ZeekHeader();
@@ -49,7 +51,12 @@ public final class ZeekTsvReader {
     /** Per column: the last decoded short value and its bytes, so repeated values share one String. */
     private byte[][] lastBytes = new byte[64][];
     private String[] lastValue = new String[64];
+    private int[] cacheHits = new int[64];
+    private int[] cacheMisses = new int[64];
+    private boolean[] cacheOff = new boolean[64];
 
+    /** Whether the line being built holds a backslash; when not, no value needs unescaping. */
+    private boolean lineEscaped;
     private long records;
     private long skipped;
     private boolean reportedNoHeader;
@@ -143,6 +150,9 @@ public final class ZeekTsvReader {
         // A new column layout: cached values belonged to the old columns.
         lastBytes = new byte[Math.max(n, 1)][];
         lastValue = new String[Math.max(n, 1)];
+        cacheHits = new int[Math.max(n, 1)];
+        cacheMisses = new int[Math.max(n, 1)];
+        cacheOff = new boolean[Math.max(n, 1)];
     }
 
     private void dataLine(byte[] b, int from, int to, String displayPath, long line, EventSink sink,
@@ -169,7 +179,7 @@ public final class ZeekTsvReader {
         int tc = plan.timeColumn;
         String ts = null;
         if (tc >= 0 && !isUnset(b, colStart[tc], colEnd[tc])) {
-            ts = ZeekEscapes.unescape(b, colStart[tc], colEnd[tc]);
+            ts = decode(b, colStart[tc], colEnd[tc]);
             micros = ZeekTime.parseMicros(ts);
             if (micros == Event.NO_TIME) {
                 skipped++;
@@ -192,8 +202,11 @@ public final class ZeekTsvReader {
         int at = from;
         if (sep.length == 1) {
             byte s = sep[0];
+            boolean backslash = false;
             for (int i = from; i < to; i++) {
-                if (b[i] == s) {
+                byte c = b[i];
+                backslash |= c == '\\';
+                if (c == s) {
                     if (col < expected) {
                         colStart[col] = at;
                         colEnd[col] = i;
@@ -202,7 +215,9 @@ public final class ZeekTsvReader {
                     at = i + 1;
                 }
             }
+            lineEscaped = backslash;
         } else {
+            lineEscaped = ZeekEscapes.hasBackslash(b, from, to);
             for (int i = ZeekHeader.indexOf(b, from, to, sep); i >= 0; i = ZeekHeader.indexOf(b, at, to, sep)) {
                 if (col < expected) {
                     colStart[col] = at;
@@ -257,17 +272,25 @@ public final class ZeekTsvReader {
         return new Event(names, values, size, micros, null, source);
     }
 
-    /** Column text, reusing the column's previous String when the bytes repeat (proto, service, labels). */
+    /**
+     * Column text, reusing the column's previous String when the bytes repeat (proto, service,
+     * conn_state, labels). Columns whose values rarely repeat (uid, addresses, byte counts) stop
+     * being cached after a trial, so they do not pay for a copy of every value.
+     */
     private String text(int column, byte[] b, int s, int e) {
         int len = e - s;
-        if (len > CACHED_VALUE_BYTES) {
-            return ZeekEscapes.unescape(b, s, e);
+        if (len > CACHED_VALUE_BYTES || cacheOff[column]) {
+            return decode(b, s, e);
         }
         byte[] last = lastBytes[column];
-        if (last != null && Arrays.equals(b, s, e, last, 0, last.length)) {
+        if (last != null && sameBytes(b, s, e, last)) {
+            cacheHits[column]++;
             return lastValue[column];
         }
-        String v = ZeekEscapes.unescape(b, s, e);
+        if (++cacheMisses[column] == CACHE_TRIAL && cacheHits[column] < CACHE_TRIAL / 4) {
+            cacheOff[column] = true;
+        }
+        String v = decode(b, s, e);
         lastBytes[column] = Arrays.copyOfRange(b, s, e);
         lastValue[column] = v;
         return v;
@@ -283,21 +306,36 @@ public final class ZeekTsvReader {
         int at = s;
         for (int k = 0; k < count - 1; k++) {
             int i = ZeekHeader.indexOf(b, at, e, sep);
-            items[k] = ZeekEscapes.unescape(b, at, i);
+            items[k] = decode(b, at, i);
             at = i + sep.length;
         }
-        items[count - 1] = ZeekEscapes.unescape(b, at, e);
+        items[count - 1] = decode(b, at, e);
         return List.of(items);
     }
 
+    private String decode(byte[] b, int s, int e) {
+        return lineEscaped ? ZeekEscapes.unescape(b, s, e) : new String(b, s, e - s, StandardCharsets.UTF_8);
+    }
+
     private boolean isUnset(byte[] b, int s, int e) {
-        byte[] u = header.unsetField;
-        return e - s == u.length && Arrays.equals(b, s, e, u, 0, u.length);
+        return sameBytes(b, s, e, header.unsetField);
     }
 
     private boolean isEmpty(byte[] b, int s, int e) {
-        byte[] m = header.emptyField;
-        return e - s == m.length && Arrays.equals(b, s, e, m, 0, m.length);
+        return sameBytes(b, s, e, header.emptyField);
+    }
+
+    /** {@code b[s, e)} equals {@code m}; a plain loop, as the values compared are a few bytes long. */
+    private static boolean sameBytes(byte[] b, int s, int e, byte[] m) {
+        if (e - s != m.length) {
+            return false;
+        }
+        for (int i = 0; i < m.length; i++) {
+            if (b[s + i] != m[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String preview(byte[] b, int s, int e) {

@@ -30,10 +30,19 @@ public final class Router {
     private final Bucket nonWindows;
     private int largest;
 
-    /** Builds all buckets for the variants. */
-    public Router(List<CompiledVariant> variants) {
+    /**
+     * Builds all buckets for the variants.
+     *
+     * @param channelFields the channel fields of the mapped products other than Windows (Zeek's
+     *     {@code _path}): events that have one are routed by it even when no rule names its
+     *     product, so that rules of unmapped products never see them
+     */
+    public Router(List<CompiledVariant> variants, List<String> channelFields) {
         Map<String, List<CompiledVariant>> byField = new LinkedHashMap<>();
         byField.put(Route.WINDOWS_CHANNEL, new ArrayList<>());
+        for (String f : channelFields) {
+            byField.putIfAbsent(f, new ArrayList<>());
+        }
         List<CompiledVariant> nonWin = new ArrayList<>();
         for (CompiledVariant v : variants) {
             Route r = v.route();

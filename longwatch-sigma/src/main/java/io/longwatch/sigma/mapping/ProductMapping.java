@@ -38,6 +38,11 @@ public final class ProductMapping {
         return product;
     }
 
+    /** The event field this product's channels are read from ({@code Channel}, {@code _path}). */
+    public String channelField() {
+        return channelField;
+    }
+
     /** Parses the data form (already loaded as plain YAML data). */
     public static ProductMapping fromData(Map<?, ?> data, String place) {
         String product = str(data.get("product"), place, "product").toLowerCase(Locale.ROOT);
