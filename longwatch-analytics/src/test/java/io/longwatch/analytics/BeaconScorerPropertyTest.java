@@ -37,9 +37,8 @@ class BeaconScorerPropertyTest {
         assertThat(s.medianIntervalSeconds()).isBetween(period - 0.2, period + 0.2);
     }
 
-    @Property(tries = 200)
-    void uniformRandomIntervalsScoreLow(@ForAll @IntRange(min = 50, max = 2000) int n,
-            @ForAll @IntRange(min = 10, max = 3600) int meanPeriod, @ForAll @LongRange long seed) {
+    /** Connection times with intervals uniform in [1.5 s, 2 x mean + 1.5 s], random sizes. */
+    private static long[] uniform(int n, int meanPeriod, long seed) {
         Random rnd = new Random(seed);
         long[] s = new long[n];
         double t = 0;
@@ -47,9 +46,22 @@ class BeaconScorerPropertyTest {
             s[i] = Samples.pack(Math.round(t * Samples.TICKS_PER_SECOND), rnd.nextInt(5000));
             t += 2.0 * meanPeriod * rnd.nextDouble() + 1.5;
         }
-        BeaconScore score = score(s);
+        return s;
+    }
+
+    @Property(tries = 1000)
+    void uniformRandomIntervalsScoreLow(@ForAll @IntRange(min = 100, max = 2000) int n,
+            @ForAll @IntRange(min = 10, max = 3600) int meanPeriod, @ForAll @LongRange long seed) {
+        BeaconScore score = score(uniform(n, meanPeriod, seed));
         assertThat(score.score()).isLessThan(0.6);
         assertThat(score.intervalScore()).isLessThan(0.7);
+    }
+
+    @Property(tries = 1000)
+    void smallUniformSamplesAreNeverReported(@ForAll @IntRange(min = 20, max = 100) int n,
+            @ForAll @IntRange(min = 10, max = 3600) int meanPeriod, @ForAll @LongRange long seed) {
+        // Few intervals leave room for chance regularity, but not up to the reporting threshold.
+        assertThat(score(uniform(n, meanPeriod, seed)).score()).isLessThan(Thresholds.defaults().beaconMinScore());
     }
 
     @Property(tries = 100)
