@@ -40,6 +40,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void analyticsKnowNeitherReadersNorRulesNorTheCli() {
+        noClasses().that().resideInAPackage("io.longwatch.analytics..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.longwatch.formats..", "io.longwatch.sigma..", "io.longwatch.demo..", "io.longwatch.cli..")
+                .check(classes);
+    }
+
+    @Test
     void readersDoNotKnowRules() {
         noClasses().that().resideInAPackage("io.longwatch.formats..")
                 .should().dependOnClassesThat().resideInAnyPackage(

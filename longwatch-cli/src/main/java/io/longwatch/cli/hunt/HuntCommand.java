@@ -1,5 +1,6 @@
 package io.longwatch.cli.hunt;
 
+import io.longwatch.analytics.NetworkAnalytics;
 import io.longwatch.cli.ExitCodes;
 import io.longwatch.core.detect.Detector;
 import io.longwatch.formats.InputUnit;
@@ -14,14 +15,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code longwatch hunt}: Sigma rules and indicators over logs. */
+/** {@code longwatch hunt}: Sigma rules, indicators and network analytics over logs, in one pass. */
 @Command(name = "hunt", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Hunt logs with Sigma rules and/or threat-intel indicators (--intel).",
-            "Inputs: Windows .evtx files, JSON lines or whole-file JSON (Windows events in the evtx-crate,",
-            "flattened/OTRF or Winlogbeat layout, or any other JSON), Zeek logs (tab-separated or JSON; conn,",
-            "dns, http, ssl, ...), .gz files (rotated logs too), .zip archives, folders (recursively) and -",
-            "for standard input. Findings go to standard output (or --output), the summary to standard error.",
+            "Hunt logs with Sigma rules, threat-intel indicators (--intel) and, over Zeek logs, network",
+            "analytics (beaconing, long connections, scans, DNS tunnelling, DGA names, rare destinations),",
+            "reading every input once. Inputs: Windows .evtx files, JSON lines or whole-file JSON (Windows",
+            "events in the evtx-crate, flattened/OTRF or Winlogbeat layout, or any other JSON), Zeek logs",
+            "(tab-separated or JSON; conn, dns, http, ssl, ...), .gz files (rotated logs too), .zip archives,",
+            "folders (recursively) and - for standard input. Findings go to standard output (or --output),",
+            "the summary to standard error.",
             "Example: longwatch hunt logs/ --intel feeds/ --intel-warning-lists misp-warninglists/lists -f jsonl"
         })
 public final class HuntCommand implements Callable<Integer> {
@@ -41,15 +44,29 @@ public final class HuntCommand implements Callable<Integer> {
     @Mixin
     IntelOptions intelOptions = new IntelOptions();
 
+    @Mixin
+    AnalyticsCliOptions analyticsOptions = new AnalyticsCliOptions();
+
     @Override
     public Integer call() throws Exception {
-        if (ruleOptions.rules.isEmpty() && !intelOptions.any()) {
-            spec.commandLine().getErr().println("longwatch hunt: no rules or indicators given (--rules PATH, --intel PATH)");
+        if (ruleOptions.rules.isEmpty() && !intelOptions.any() && !analyticsOptions.explicit()) {
+            spec.commandLine().getErr().println(
+                    "longwatch hunt: nothing to hunt with: give --rules PATH, --intel PATH or --analytics LIST");
             return ExitCodes.USAGE;
         }
         ProblemLog problems = new ProblemLog(RunOptions.PROBLEMS_KEPT_PER_KIND);
-        List<Detector<?>> others = intelOptions.detectors(problems, spec.commandLine().getErr(), runOptions.quiet);
+        List<Detector<?>> others = new ArrayList<>(
+                intelOptions.detectors(problems, spec.commandLine().getErr(), runOptions.quiet));
         List<InputUnit> units = Inputs.expand(inputs, problems);
+        try {
+            NetworkAnalytics analytics = analyticsOptions.detector(units, problems);
+            if (analytics != null) {
+                others.add(analytics);
+            }
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("longwatch hunt: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         return HuntSession.run(units, ruleOptions.rules, List.of(), others, ruleOptions, runOptions, problems,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
