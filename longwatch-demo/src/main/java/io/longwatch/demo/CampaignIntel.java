@@ -24,6 +24,8 @@ final class CampaignIntel {
 
     private static final String CREATED = "2026-02-20T08:00:00.000Z";
     private static final String VALID_FROM = "2026-02-01T00:00:00Z";
+    /** The report's title, which findings carry as their context. */
+    static final String REPORT = "TGR-STA-1030 targets ministries with reorganisation lures (partner CERT, demo)";
 
     /** An indicator the bundle carries. */
     record Ioc(String name, String pattern, String validFrom, String validUntil, boolean revoked, String indicates) {
@@ -74,7 +76,9 @@ final class CampaignIntel {
             g.writeString("UNC6619 (demo)");
             g.writeEndArray();
             g.writeEndObject();
+            List<String> refs = new java.util.ArrayList<>(List.of(set));
             String campaign = id("campaign", "ministry-reorganisation-lures");
+            refs.add(campaign);
             sdo(g, "campaign", campaign, "Ministry reorganisation lures, 2026 (demo)");
             g.writeEndObject();
             relationship(g, campaign, "attributed-to", set);
@@ -83,6 +87,7 @@ final class CampaignIntel {
                 String type = m.substring(0, m.indexOf(':'));
                 String name = m.substring(m.indexOf(':') + 1);
                 String mid = id(type, name);
+                refs.add(mid);
                 sdo(g, type, mid, name);
                 if (type.equals("malware")) {
                     g.writeBooleanField("is_family", true);
@@ -111,7 +116,31 @@ final class CampaignIntel {
                         : id(ioc.indicates().substring(0, ioc.indicates().indexOf(':')),
                                 ioc.indicates().substring(ioc.indicates().indexOf(':') + 1));
                 relationship(g, iid, "indicates", target);
+                if (!target.equals(campaign)) {
+                    relationship(g, iid, "indicates", campaign);
+                }
+                refs.add(iid);
             }
+            // The report that carries it all, as a partner CERT would publish it.
+            g.writeStartObject();
+            g.writeStringField("type", "report");
+            g.writeStringField("spec_version", "2.1");
+            g.writeStringField("id", id("report", "partner-cert-report"));
+            g.writeStringField("created_by_ref", identity);
+            g.writeStringField("created", CREATED);
+            g.writeStringField("modified", CREATED);
+            g.writeStringField("name", REPORT);
+            g.writeArrayFieldStart("report_types");
+            g.writeString("threat-actor");
+            g.writeString("campaign");
+            g.writeEndArray();
+            g.writeStringField("published", CREATED);
+            g.writeArrayFieldStart("object_refs");
+            for (String r : refs) {
+                g.writeString(r);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
             g.writeEndArray();
             g.writeEndObject();
             g.writeRaw('\n');

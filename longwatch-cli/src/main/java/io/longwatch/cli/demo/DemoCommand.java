@@ -1,9 +1,14 @@
 package io.longwatch.cli.demo;
 
+import io.longwatch.analytics.NetworkAnalytics;
+import io.longwatch.cli.ExitCodes;
+import io.longwatch.cli.hunt.AnalyticsCliOptions;
 import io.longwatch.cli.hunt.HuntSession;
+import io.longwatch.cli.hunt.IntelOptions;
 import io.longwatch.cli.hunt.LoadedRules;
 import io.longwatch.cli.hunt.RuleOptions;
 import io.longwatch.cli.hunt.RunOptions;
+import io.longwatch.core.detect.Detector;
 import io.longwatch.core.problem.ProblemLog;
 import io.longwatch.demo.BuiltinRulePack;
 import io.longwatch.demo.DemoDataset;
@@ -25,14 +30,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code longwatch demo}: generates the built-in ministry dataset and hunts it with the built-in
- * Longwatch rule pack (plus any {@code --rules} given).
+ * {@code longwatch demo}: generates the built-in ministry dataset and hunts it, in one pass, with
+ * the built-in Longwatch rule pack (plus any {@code --rules} given), the partner CERT's STIX report
+ * on the campaign, and the network analytics over the sensor's Zeek logs.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Generate the built-in demo dataset (a small ministry network over four weeks, with a",
-            "state-backed espionage campaign hidden in ordinary activity) and hunt it with the built-in",
-            "Longwatch rule pack. Add --rules to hunt it with other Sigma rules too."
+            "state-backed espionage campaign hidden in ordinary activity: Windows and Linux host logs, a",
+            "Zeek sensor's conn and dns logs, and a partner CERT's STIX 2.1 report on the campaign) and",
+            "hunt it in one pass with the built-in Longwatch rule pack, the report's indicators and the",
+            "network analytics. Add --rules to hunt it with other Sigma rules too, --intel for more feeds."
         })
 public final class DemoCommand implements Callable<Integer> {
 
@@ -55,6 +63,15 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     RunOptions runOptions = new RunOptions();
 
+    @Mixin
+    IntelOptions intelOptions = new IntelOptions();
+
+    @Mixin
+    AnalyticsCliOptions analyticsOptions = new AnalyticsCliOptions();
+
+    @Option(names = "--no-builtin-intel", description = "Do not hunt with the partner CERT's report shipped with the dataset.")
+    boolean noBuiltinIntel;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -64,8 +81,11 @@ public final class DemoCommand implements Callable<Integer> {
         DemoManifest manifest = DemoDataset.generate(dir, seed);
         err.printf(Locale.ROOT, "Demo dataset: %,d events in %d files under %s (generated in %.1f s)%n",
                 manifest.events(), manifest.files().size(), manifest.dir(), (System.nanoTime() - t0) / 1e9);
-        err.printf(Locale.ROOT, "Ground truth: %d malicious events of the campaign, listed in %s%n%n",
-                manifest.steps().size(), manifest.dir().resolve("truth.json"));
+        err.printf(Locale.ROOT, "Network sensor: %,d Zeek records in %d files under %s%n", manifest.networkRecords(),
+                manifest.networkFiles().size(), manifest.dir().resolve("zeek"));
+        err.printf(Locale.ROOT, "Threat intel: %s%n", manifest.intelFiles().isEmpty() ? "-" : manifest.intelFiles().get(0));
+        err.printf(Locale.ROOT, "Ground truth: %d malicious events of the campaign and %d C2/tunnel channels, listed in %s%n%n",
+                manifest.steps().size(), manifest.network().channels().size(), manifest.dir().resolve("truth.json"));
         err.flush();
 
         List<LoadedRules.Text> texts = new ArrayList<>();
@@ -79,8 +99,24 @@ public final class DemoCommand implements Callable<Integer> {
         for (Path f : manifest.files()) {
             paths.add(f.toString());
         }
+        for (Path f : manifest.networkFiles()) {
+            paths.add(f.toString());
+        }
         List<InputUnit> units = Inputs.expand(paths, problems);
-        return HuntSession.run(units, ruleOptions.rules(), texts, List.of(), ruleOptions, runOptions, problems,
+        if (!noBuiltinIntel) {
+            intelOptions.addFeeds(manifest.intelFiles());
+        }
+        List<Detector<?>> others = new ArrayList<>(intelOptions.detectors(problems, err, runOptions.quiet()));
+        try {
+            NetworkAnalytics analytics = analyticsOptions.detector(units, problems);
+            if (analytics != null) {
+                others.add(analytics);
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("longwatch demo: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        return HuntSession.run(units, ruleOptions.rules(), texts, others, ruleOptions, runOptions, problems,
                 spec.commandLine().getOut(), err);
     }
 }

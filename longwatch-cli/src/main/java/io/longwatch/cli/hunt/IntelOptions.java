@@ -41,6 +41,11 @@ public final class IntelOptions {
         return !intel.isEmpty();
     }
 
+    /** Adds feeds besides those given with --intel (the demo adds its own report). */
+    public void addFeeds(List<Path> feeds) {
+        intel.addAll(feeds);
+    }
+
     /** The paths given with --intel. */
     public List<Path> paths() {
         return intel;
