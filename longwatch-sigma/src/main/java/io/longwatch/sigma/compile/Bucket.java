@@ -13,12 +13,14 @@ import java.util.Map;
  */
 public final class Bucket {
 
+    private final int id;
     private final CompiledVariant[] variants;
     private final int[] untriggered;
     private final int[] scanFields;
     private final LiteralAutomaton[] automata;
 
-    Bucket(List<CompiledVariant> list) {
+    Bucket(int id, List<CompiledVariant> list) {
+        this.id = id;
         List<CompiledVariant> sorted = new ArrayList<>(list);
         sorted.sort(Comparator.comparingInt(CompiledVariant::ruleIndex));
         this.variants = sorted.toArray(CompiledVariant[]::new);
@@ -46,6 +48,11 @@ public final class Bucket {
                     owners.get(e.getKey()).stream().mapToInt(Integer::intValue).toArray());
             k++;
         }
+    }
+
+    /** Dense index of the bucket among its router's {@link Router#buckets()}. */
+    public int id() {
+        return id;
     }
 
     /** Variants, ordered by rule index. */
