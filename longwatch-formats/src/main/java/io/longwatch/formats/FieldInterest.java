@@ -13,27 +13,6 @@ public interface FieldInterest {
     /** Whether values of this canonical field name should be materialised. */
     boolean wants(String canonicalName);
 
-    /**
-     * Whether {@link #forRecord} may narrow or widen the interest per record; readers that can
-     * defer decoding ask it only then.
-     */
-    default boolean refinesPerRecord() {
-        return false;
-    }
-
-    /**
-     * The interest for one record, once the reader knows its {@code Channel} and {@code EventID}
-     * (null when the record has none): lets a consumer whose needs depend on the kind of event
-     * (rules routed by channel and EventID) leave the other values undecoded. {@code record[offset,
-     * offset + length)} holds the record's raw bytes (e.g. its JSON text), so the consumer may
-     * widen the answer, e.g. to every field when a keyword it searches occurs in them. A reader
-     * decodes a field when both this interest and the answer want it; readers that do not refine
-     * per record use this interest alone, which must therefore cover every answer.
-     */
-    default FieldInterest forRecord(String channel, String eventId, byte[] record, int offset, int length) {
-        return this;
-    }
-
     /** Every field. */
     static FieldInterest all() {
         return AllFields.INSTANCE;

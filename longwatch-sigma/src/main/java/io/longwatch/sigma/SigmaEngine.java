@@ -3,9 +3,7 @@ package io.longwatch.sigma;
 import io.longwatch.core.event.WindowsFields;
 import io.longwatch.core.problem.Problem;
 import io.longwatch.core.problem.ProblemSink;
-import io.longwatch.formats.FieldInterest;
 import io.longwatch.sigma.compile.CompiledVariant;
-import io.longwatch.sigma.compile.ReadInterest;
 import io.longwatch.sigma.compile.Router;
 import io.longwatch.sigma.compile.Triggers;
 import io.longwatch.sigma.eval.EngineMatcher;
@@ -39,7 +37,6 @@ public final class SigmaEngine {
     private final int untriggeredCount;
     private final ProblemSink problems;
     private final Set<Object> reported = ConcurrentHashMap.newKeySet();
-    private final ReadInterest readInterest;
 
     private SigmaEngine(List<SigmaRule> rules, int failed, Router router, String[] fieldNames, boolean needsAllFields,
             int variantCount, int untriggeredCount, ProblemSink problems) {
@@ -51,11 +48,6 @@ public final class SigmaEngine {
         this.variantCount = variantCount;
         this.untriggeredCount = untriggeredCount;
         this.problems = problems;
-        Set<String> extra = new LinkedHashSet<>(EngineMatcher.USER_FIELDS);
-        extra.add(WindowsFields.CHANNEL);
-        extra.add(WindowsFields.EVENT_ID);
-        this.readInterest = new ReadInterest(router, fieldNames, extra,
-                needsAllFields ? FieldInterest.all() : FieldInterest.of(fieldsUsed()));
     }
 
     /**
@@ -176,16 +168,6 @@ public final class SigmaEngine {
         Set<String> s = new LinkedHashSet<>(List.of(fieldNames));
         s.addAll(EngineMatcher.USER_FIELDS);
         return Collections.unmodifiableSet(s);
-    }
-
-    /**
-     * What readers should decode for these rules: overall {@link #fieldsUsed()} (every field when
-     * some rule searches keywords), and per record, given its Channel and EventID, only the
-     * fields the rules routed to that kind of event read (every field only when a keyword search
-     * there may match the record's raw text).
-     */
-    public FieldInterest readInterest() {
-        return readInterest;
     }
 
     /** True when some rule searches keywords, i.e. reads every field of an event. */

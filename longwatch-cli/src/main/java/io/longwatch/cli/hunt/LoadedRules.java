@@ -1,6 +1,7 @@
 package io.longwatch.cli.hunt;
 
 import io.longwatch.core.problem.ProblemLog;
+import io.longwatch.formats.FieldInterest;
 import io.longwatch.formats.ReadOptions;
 import io.longwatch.sigma.LogsourceMapping;
 import io.longwatch.sigma.RuleLoadResult;
@@ -26,11 +27,12 @@ import java.util.Map;
 public record LoadedRules(SigmaEngine engine, int files, int parsed, int selected, int failed, int deferred) {
 
     /**
-     * How readers should read for this rule set: only the fields the rules for each kind of event
-     * read (see {@link SigmaEngine#readInterest()}).
+     * How readers should read for this rule set: only the fields some rule reads, unless a rule
+     * (keywords) needs every field.
      */
     public ReadOptions readOptions() {
-        return new ReadOptions(engine.readInterest(), ReadOptions.defaults().maxRecordBytes());
+        FieldInterest interest = engine.needsAllFields() ? FieldInterest.all() : FieldInterest.of(engine.fieldsUsed());
+        return new ReadOptions(interest, ReadOptions.defaults().maxRecordBytes());
     }
 
     /** A rule text that does not come from a file (the built-in pack). */

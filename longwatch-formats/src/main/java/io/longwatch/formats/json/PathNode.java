@@ -36,11 +36,6 @@ final class PathNode {
     long lastRecord = -1;
     /** Whether some layout needs the value decoded. */
     final boolean decode;
-    /**
-     * Whether the value is needed before the record's interest is known (routing, time, host,
-     * record id, always materialised): decoded while walking; other wanted strings may wait.
-     */
-    final boolean eager;
 
     private HashMap<String, PathNode> children;
     /**
@@ -52,7 +47,7 @@ final class PathNode {
     PathNode firstChildGuess;
 
     PathNode(PathNode parent, String[] keys, String path, String[] canonical, boolean[] emit,
-             byte[] timeRank, byte[] hostRank, boolean[] recordId, long detectBits, boolean eager) {
+             byte[] timeRank, byte[] hostRank, boolean[] recordId, long detectBits) {
         this.parent = parent;
         this.keys = keys;
         this.key = keys.length == 0 ? "" : keys[keys.length - 1];
@@ -69,7 +64,6 @@ final class PathNode {
             d |= emit[i] || timeRank[i] >= 0 || hostRank[i] >= 0 || recordId[i];
         }
         this.decode = d;
-        this.eager = eager;
     }
 
     PathNode cachedChild(String key) {

@@ -47,7 +47,7 @@ final class PathTree {
             nodeByName.add(new HashMap<>());
         }
         root = new PathNode(null, new String[0], "", new String[n], new boolean[n], minusOnes(n),
-                minusOnes(n), new boolean[n], 0L, true);
+                minusOnes(n), new boolean[n], 0L);
     }
 
     private long bitFor(String path) {
@@ -109,7 +109,6 @@ final class PathTree {
         byte[] timeRank = minusOnes(n);
         byte[] hostRank = minusOnes(n);
         boolean[] recordId = new boolean[n];
-        boolean eager = false;
         for (int i = 0; i < n; i++) {
             Layout layout = layouts.get(i);
             String name = layout.canonicalName(keys, path);
@@ -122,12 +121,9 @@ final class PathTree {
             timeRank[i] = rank(layout.timeFields(), name);
             hostRank[i] = rank(layout.hostFields(), name);
             recordId[i] = layout.windows() && name == WindowsFields.EVENT_RECORD_ID;
-            eager |= name == WindowsFields.CHANNEL || name == WindowsFields.EVENT_ID
-                    || (layout.windows() && layouts.alwaysMaterialised(name))
-                    || timeRank[i] >= 0 || hostRank[i] >= 0 || recordId[i];
         }
         long bits = detectBitsByPath.getOrDefault(path, 0L);
-        PathNode node = new PathNode(parent, keys, path, canonical, emit, timeRank, hostRank, recordId, bits, eager);
+        PathNode node = new PathNode(parent, keys, path, canonical, emit, timeRank, hostRank, recordId, bits);
         for (int i = 0; i < n; i++) {
             if (!cache) {
                 node.mayCollide[i] = true; // not tracked past the bound: always check for a clash

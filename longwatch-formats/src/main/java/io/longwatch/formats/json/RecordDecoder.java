@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.base.ParserBase;
 import io.longwatch.core.event.Event;
 import io.longwatch.core.event.SourceRef;
-import io.longwatch.core.event.WindowsFields;
 import io.longwatch.formats.FieldInterest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,18 +28,9 @@ import java.util.List;
 final class RecordDecoder {
 
 
-    /** Stands in {@link #values} for a string left undecoded until the record's interest is known. */
-    private static final Object DEFERRED = new Object();
-
     private final JsonFactory factory;
     private final PathTree tree;
-    private final FieldInterest interest;
-    /** Whether wanted strings wait for the record's interest ({@link FieldInterest#refinesPerRecord}). */
-    private final boolean defer;
-    /** Per value: where the opening quote of a deferred string sits in the slice buffer. */
-    private int[] quoteAt = new int[64];
     private final EventTimes times = new EventTimes();
-    private final JsonStrings strings = new JsonStrings();
 
     private PathNode[] nodes = new PathNode[64];
     private Object[] values = new Object[64];
@@ -53,10 +42,6 @@ final class RecordDecoder {
     /** Slice being decoded, for copying raw JSON text of complex arrays. */
     private byte[] sliceBuf;
     private int sliceOff;
-    /** The object being decoded: its bytes in the slice buffer, for {@link FieldInterest#forRecord}. */
-    private int objectStart;
-    private int objectEnd;
-    private int sliceLen;
 
     private final List<Event> events = new ArrayList<>();
     private int notObjects;
@@ -68,8 +53,6 @@ final class RecordDecoder {
     RecordDecoder(JsonFactory factory, LayoutSet layouts, FieldInterest interest) {
         this.factory = factory;
         this.tree = new PathTree(layouts, interest);
-        this.interest = interest;
-        this.defer = interest.refinesPerRecord();
     }
 
     /**
@@ -112,7 +95,6 @@ final class RecordDecoder {
         notObjects = 0;
         sliceBuf = buf;
         sliceOff = off;
-        sliceLen = len;
         try (JsonParser p = factory.createParser(buf, off, len)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_OBJECT) {
@@ -146,12 +128,7 @@ final class RecordDecoder {
         detectMask = 0L;
         recordNumber++;
         duplicateKeys = false;
-        int start = tokenOffset(p); // one past the '{'
         walkObject(p, tree.root());
-        int end = tokenOffset(p); // one past the '}'
-        objectStart = start > 0 ? sliceOff + start - 1 : sliceOff;
-        objectEnd = end > start ? sliceOff + end : sliceOff + sliceLen;
-
         events.add(assemble(path, line));
     }
 
@@ -185,7 +162,7 @@ final class RecordDecoder {
                 case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                     // Not calling getText() leaves the value undecoded: Jackson skips it lazily.
                     if (node.decode) {
-                        addText(p, node);
+                        add(node, p.getText());
                     }
                 }
                 case VALUE_TRUE -> {
@@ -206,32 +183,6 @@ final class RecordDecoder {
                 default -> p.skipChildren();
             }
         }
-    }
-
-    /**
-     * Adds the current scalar's text, or, for a string whose need depends on the record's
-     * interest, only where it sits: it is decoded in {@link #assemble} if wanted.
-     */
-    private void addText(JsonParser p, PathNode node) throws IOException {
-        if (defer && !node.eager && p.currentToken() == JsonToken.VALUE_STRING) {
-            // The token offset is one past the opening quote. Checked, in case a parser says otherwise.
-            int at = sliceOff + tokenOffset(p) - 1;
-            if (at >= sliceOff && sliceBuf[at] == '"') {
-                add(node, DEFERRED);
-                quoteAt[count - 1] = at;
-                return;
-            }
-        }
-        add(node, p.getText());
-    }
-
-    /**
-     * Jackson's byte offset of the current token in the slice (for strings and objects, one
-     * past the opening character), read without allocating a JsonLocation; -1 if unknown.
-     */
-    @SuppressWarnings("deprecation")
-    private static int tokenOffset(JsonParser p) {
-        return p instanceof ParserBase pb ? (int) pb.getTokenCharacterOffset() : -1;
     }
 
     /** Scalars -> List of text; anything nested -> the array's JSON text as written. */
@@ -269,7 +220,6 @@ final class RecordDecoder {
         if (count == nodes.length) {
             nodes = Arrays.copyOf(nodes, count * 2);
             values = Arrays.copyOf(values, count * 2);
-            quoteAt = Arrays.copyOf(quoteAt, count * 2);
         }
         nodes[count] = node;
         values[count] = value;
@@ -284,7 +234,6 @@ final class RecordDecoder {
         int size = 0;
         int maxTime = -1;
         int maxHost = -1;
-        FieldInterest wanted = defer ? recordInterest(li) : null;
         for (int i = 0; i < count; i++) {
             PathNode node = nodes[i];
             String name = node.canonical[li];
@@ -292,13 +241,6 @@ final class RecordDecoder {
                 continue;
             }
             Object value = values[i];
-            if (value == DEFERRED) {
-                // Deferred values are never time, host or record id (those are eager).
-                if (!node.emit[li] || !wanted.wants(name)) {
-                    continue;
-                }
-                value = strings.decode(sliceBuf, quoteAt[i]);
-            }
             if (node.emit[li]) {
                 int at = size;
                 if (duplicateKeys || node.mayCollide[li]) {
@@ -348,34 +290,6 @@ final class RecordDecoder {
         }
         Arrays.fill(values, 0, count, null);
         return new Event(names, fieldValues, size, micros, host, new SourceRef(path, line, recordId));
-    }
-
-    /** Asks the interest about this record, given its Channel and EventID (last value wins, as in the event). */
-    private FieldInterest recordInterest(int li) {
-        Object channel = null;
-        Object eventId = null;
-        for (int i = 0; i < count; i++) {
-            String name = nodes[i].canonical[li];
-            if (name == WindowsFields.CHANNEL) {
-                channel = values[i];
-            } else if (name == WindowsFields.EVENT_ID) {
-                eventId = values[i];
-            }
-        }
-        return interest.forRecord(firstText(channel), firstText(eventId), sliceBuf, objectStart,
-                Math.max(0, objectEnd - objectStart));
-    }
-
-    /** The value's text as a consumer reading the event's first element sees it, or null. */
-    private static String firstText(Object v) {
-        if (v instanceof String s) {
-            return s;
-        }
-        if (v instanceof List<?> l && !l.isEmpty()) {
-            Object e = l.get(0);
-            return e == null ? "" : e.toString();
-        }
-        return null;
     }
 
     private static long parseNonNegativeLong(String s) {

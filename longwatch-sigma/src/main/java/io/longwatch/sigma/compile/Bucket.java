@@ -13,14 +13,12 @@ import java.util.Map;
  */
 public final class Bucket {
 
-    private final int id;
     private final CompiledVariant[] variants;
     private final int[] untriggered;
     private final int[] scanFields;
     private final LiteralAutomaton[] automata;
 
-    Bucket(int id, List<CompiledVariant> list) {
-        this.id = id;
+    Bucket(List<CompiledVariant> list) {
         List<CompiledVariant> sorted = new ArrayList<>(list);
         sorted.sort(Comparator.comparingInt(CompiledVariant::ruleIndex));
         this.variants = sorted.toArray(CompiledVariant[]::new);
@@ -48,11 +46,6 @@ public final class Bucket {
                     owners.get(e.getKey()).stream().mapToInt(Integer::intValue).toArray());
             k++;
         }
-    }
-
-    /** Dense index of the bucket among its router's {@link Router#buckets()}. */
-    public int id() {
-        return id;
     }
 
     /** Variants, ordered by rule index. */

@@ -23,7 +23,6 @@ public final class Router {
     private final Bucket anyWindows;
     private final Bucket nonWindows;
     private final int largest;
-    private final List<Bucket> buckets = new ArrayList<>();
 
     /** Builds all buckets for the variants. */
     public Router(List<CompiledVariant> variants) {
@@ -61,11 +60,11 @@ public final class Router {
             for (Map.Entry<String, List<CompiledVariant>> e : byChannelEid.getOrDefault(c, Map.of()).entrySet()) {
                 List<CompiledVariant> all = new ArrayList<>(e.getValue());
                 all.addAll(common);
-                Bucket b = bucket(all);
+                Bucket b = new Bucket(all);
                 max = Math.max(max, b.size());
                 byEid.put(e.getKey(), b);
             }
-            Bucket other = bucket(common);
+            Bucket other = new Bucket(common);
             max = Math.max(max, other.size());
             ch.put(c, new ChannelBuckets(byEid, other));
         }
@@ -73,20 +72,9 @@ public final class Router {
         Map<String, ChannelBuckets> lower = new HashMap<>();
         ch.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
         this.channelsLower = lower;
-        this.anyWindows = bucket(anyWin);
-        this.nonWindows = bucket(nonWin);
+        this.anyWindows = new Bucket(anyWin);
+        this.nonWindows = new Bucket(nonWin);
         this.largest = Math.max(max, Math.max(anyWindows.size(), nonWindows.size()));
-    }
-
-    private Bucket bucket(List<CompiledVariant> variants) {
-        Bucket b = new Bucket(buckets.size(), variants);
-        buckets.add(b);
-        return b;
-    }
-
-    /** Every bucket, indexed by {@link Bucket#id()}. */
-    public List<Bucket> buckets() {
-        return java.util.Collections.unmodifiableList(buckets);
     }
 
     /**
