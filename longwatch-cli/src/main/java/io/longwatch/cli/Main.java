@@ -4,6 +4,7 @@ import io.longwatch.cli.bench.BenchCommand;
 import io.longwatch.cli.demo.DemoCommand;
 import io.longwatch.cli.evtx.EvtxCommand;
 import io.longwatch.cli.hunt.HuntCommand;
+import io.longwatch.cli.intel.IntelCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
             HuntCommand.class,
             DemoCommand.class,
             EvtxCommand.class,
+            IntelCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },
@@ -36,7 +38,8 @@ import picocli.CommandLine.Command;
             "  longwatch demo",
             "  longwatch hunt logs/ --rules rules/ --min-level high",
             "  longwatch hunt Security.evtx Sysmon.jsonl.gz --rules sigma/rules --format jsonl --output findings.jsonl",
-            "  longwatch evtx dump Security.evtx --format xml"
+            "  longwatch evtx dump Security.evtx --format xml",
+            "  longwatch intel import reports/ --warning-lists misp-warninglists/lists --output intel.jsonl"
         })
 public final class Main implements Runnable {
 

@@ -26,7 +26,9 @@ import java.util.random.RandomGeneratorFactory;
  *
  * <p>Output, in {@code outDir}: one JSON-lines file per host per week (weeks 2 and 4 gzipped);
  * Windows hosts in the evtx-crate layout except the file server (Winlogbeat/ECS), the Linux host as
- * plain JSON; and {@code truth.json}, the campaign's records with their file and line.
+ * plain JSON; a Zeek sensor's {@code zeek/conn-weekN.log} and {@code dns-weekN.log} (weeks 2 and 4
+ * gzipped); a partner CERT's STIX 2.1 report on the campaign in {@code intel/}; and {@code truth.json},
+ * the campaign's records with their file and line, and its traffic as the sensor saw it.
  * The same seed always yields byte-identical files; no wall clock is read.
  */
 public final class DemoDataset {
@@ -81,7 +83,11 @@ public final class DemoDataset {
                     events += out.events();
                 }
                 steps.sort(Comparator.comparingLong(DemoStep::timeMicros).thenComparing(DemoStep::id));
-                DemoManifest manifest = new DemoManifest(outDir, files, events, steps);
+                NetworkSensor.Output sensor = NetworkSensor.observe(outDir, logs,
+                        RandomGeneratorFactory.of("L64X128MixRandom").create(seed * 31 + 7));
+                Path intel = CampaignIntel.write(outDir.resolve("intel"));
+                DemoManifest manifest = new DemoManifest(outDir, files, events, steps, sensor.files(),
+                        sensor.records(), sensor.truth(), List.of(intel));
                 writeTruth(manifest, seed);
                 return manifest;
             } finally {
@@ -153,8 +159,45 @@ public final class DemoDataset {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            writeNetworkTruth(g, m.network());
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    private static void writeNetworkTruth(JsonGenerator g, NetworkTruth n) throws IOException {
+        g.writeObjectFieldStart("network");
+        g.writeArrayFieldStart("channels");
+        for (NetworkTruth.Channel c : n.channels()) {
+            g.writeStartObject();
+            g.writeStringField("kind", c.kind());
+            g.writeStringField("source", c.source());
+            g.writeStringField("destination", c.destination());
+            g.writeArrayFieldStart("ports");
+            for (int p : c.ports()) {
+                g.writeNumber(p);
+            }
+            g.writeEndArray();
+            g.writeNumberField("connections", c.connections());
+            g.writeStringField("first", DemoClock.isoMillis(c.firstMicros()));
+            g.writeStringField("last", DemoClock.isoMillis(c.lastMicros()));
+            g.writeStringField("attackTechnique", c.technique());
+            g.writeStringField("description", c.description());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("scans");
+        for (NetworkTruth.Scan s : n.scans()) {
+            g.writeStartObject();
+            g.writeStringField("source", s.source());
+            g.writeNumberField("targets", s.targets());
+            g.writeNumberField("ports", s.ports());
+            g.writeNumberField("probes", s.probes());
+            g.writeStringField("first", DemoClock.isoMillis(s.firstMicros()));
+            g.writeStringField("last", DemoClock.isoMillis(s.lastMicros()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 }

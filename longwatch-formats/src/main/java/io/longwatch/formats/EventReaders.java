@@ -8,6 +8,7 @@ import io.longwatch.formats.input.Sniffer;
 import io.longwatch.formats.evtx.EvtxReader;
 import io.longwatch.formats.evtx.EvtxStats;
 import io.longwatch.formats.json.JsonEventReader;
+import io.longwatch.formats.zeek.ZeekTsvReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ByteArrayInputStream;
@@ -101,6 +102,7 @@ public final class EventReaders {
         return switch (format) {
             case JSON -> new JsonEventReader(options).read(in,
                     JsonEventReader.looksLikeDocuments(head, n), path, sink, problems);
+            case ZEEK_TSV -> new ZeekTsvReader(options).read(in, path, sink, problems);
             case GZIP -> {
                 if (gzipDepth > 0) {
                     problems.report(Problem.Stage.INPUT, path, "input.unsupported",
@@ -146,7 +148,7 @@ public final class EventReaders {
             }
             case UNKNOWN_TEXT -> {
                 problems.report(Problem.Stage.INPUT, path, "input.unknown-format",
-                        "text that is not JSON (first line starts with " + preview(head, bom, n)
+                        "text that is neither JSON nor a Zeek TSV log (first line starts with " + preview(head, bom, n)
                                 + "); no reader for it");
                 yield ReadStats.NONE;
             }

@@ -7,6 +7,11 @@ package io.longwatch.formats;
 public enum Format {
     /** JSON lines or whole-file JSON (first non-blank byte <code>{</code> or <code>[</code>). */
     JSON,
+    /**
+     * Zeek's tab-separated ASCII log (first line {@code #separator ...}, or {@code #fields} when
+     * the separator line was dropped). Zeek's JSON logs are {@link #JSON}.
+     */
+    ZEEK_TSV,
     /** Windows EVTX ({@code ElfFile\0}). */
     EVTX,
     /** A gzip stream that was not named {@code .gz}; read through a decompressor and sniffed again. */

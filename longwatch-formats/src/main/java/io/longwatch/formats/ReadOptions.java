@@ -1,6 +1,10 @@
 package io.longwatch.formats;
 
+import io.longwatch.core.detect.Detector;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How to read: which fields to materialise, and the largest record accepted.
@@ -23,6 +27,21 @@ public record ReadOptions(FieldInterest interest, int maxRecordBytes) {
     /** Every field, records up to 4 MiB. */
     public static ReadOptions defaults() {
         return new ReadOptions(FieldInterest.all(), DEFAULT_MAX_RECORD_BYTES);
+    }
+
+    /**
+     * Default limits, reading only what the detectors look at: every field if one of them needs
+     * all, else the union of their fields.
+     */
+    public static ReadOptions forDetectors(Collection<? extends Detector<?>> detectors) {
+        Set<String> fields = new LinkedHashSet<>();
+        for (Detector<?> d : detectors) {
+            if (d.needsAllFields()) {
+                return defaults();
+            }
+            fields.addAll(d.fieldsUsed());
+        }
+        return defaults().withInterest(FieldInterest.of(fields));
     }
 
     /** The same limits with another interest. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,22 +16,24 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * Log-source routing and field mapping, in data form: which Windows channels and EventIDs a
- * rule's {@code logsource} means, and how its field names translate for each source. Products
- * without a mapping file (linux, macos, cloud, zeek, ...) have no channel constraint: their rules
- * run only on events without a Windows Channel. Immutable.
+ * Log-source routing and field mapping, in data form: which Windows channels and EventIDs, or
+ * which Zeek logs ({@code _path}), a rule's {@code logsource} means, and how its field names
+ * translate for each source. Products without a mapping file (linux, macos, cloud, ...) have no
+ * channel constraint: their rules run only on events that no mapped product claims (no Windows
+ * Channel, no Zeek _path). Immutable.
  */
 public final class LogsourceMapping {
 
-    private static final String[] DEFAULT_RESOURCES = {"io/longwatch/sigma/mapping/windows.yml"};
+    private static final String[] DEFAULT_RESOURCES = {
+        "io/longwatch/sigma/mapping/windows.yml", "io/longwatch/sigma/mapping/zeek.yml"};
 
     private final Map<String, ProductMapping> products;
 
     private LogsourceMapping(Map<String, ProductMapping> products) {
-        this.products = Map.copyOf(products);
+        this.products = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(products)); // keeps file order
     }
 
-    /** The built-in mapping (SigmaHQ taxonomy for Windows). */
+    /** The built-in mapping (SigmaHQ taxonomy for Windows; Zeek logs by {@code _path}). */
     public static LogsourceMapping defaults() {
         Map<String, ProductMapping> m = new LinkedHashMap<>();
         for (String res : DEFAULT_RESOURCES) {
@@ -75,12 +78,27 @@ public final class LogsourceMapping {
         return ProductMapping.fromData(map, place);
     }
 
+    /**
+     * The event fields, other than the Windows {@code Channel}, that mapped products name their
+     * sources in (Zeek's {@code _path}). An event with such a field belongs to that product.
+     */
+    public List<String> channelFields() {
+        List<String> out = new ArrayList<>();
+        for (ProductMapping pm : products.values()) {
+            String f = pm.channelField();
+            if (!f.equals(Route.WINDOWS_CHANNEL) && !out.contains(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
     /** The routes (one per variant) a log source maps to. */
     public List<Route> routes(Logsource logsource) {
         ProductMapping pm = logsource.product() == null ? null : products.get(logsource.product());
         if (pm == null) {
             String label = logsource.product() == null ? "no product" : logsource.product();
-            return List.of(new Route(Route.Kind.NON_WINDOWS, List.of(), List.of(), Map.of(), Map.of(), label, true));
+            return List.of(new Route(Route.Kind.NON_WINDOWS, null, List.of(), List.of(), Map.of(), Map.of(), label, true));
         }
         return pm.routes(logsource.category(), logsource.service());
     }

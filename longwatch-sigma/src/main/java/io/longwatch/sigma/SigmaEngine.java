@@ -1,5 +1,6 @@
 package io.longwatch.sigma;
 
+import io.longwatch.core.detect.Detector;
 import io.longwatch.core.event.WindowsFields;
 import io.longwatch.core.problem.Problem;
 import io.longwatch.core.problem.ProblemSink;
@@ -23,10 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sigma rules compiled for evaluation: every rule is compiled once per log-source route into a
- * condition tree, attached to the (Channel, EventID) buckets of the router, and indexed by the
+ * condition tree, attached to the (Channel, EventID) or Zeek {@code _path} buckets of the router, and indexed by the
  * literal prefilter. Immutable and thread-safe; create one {@link SigmaMatcher} per thread.
  */
-public final class SigmaEngine {
+public final class SigmaEngine implements Detector<SigmaMatcher> {
 
     private final List<SigmaRule> rules;
     private final int failed;
@@ -115,7 +116,11 @@ public final class SigmaEngine {
                 untriggered++;
             }
         }
-        return new SigmaEngine(compiled, failed, new Router(variants), fields.names(), keywords, variants.size(),
+        Router router = new Router(variants, mapping.channelFields());
+        for (String f : router.logFields()) {
+            fields.id(f); // the matcher reads it to route, whether or not a rule names it
+        }
+        return new SigmaEngine(compiled, failed, router, fields.names(), keywords, variants.size(),
                 untriggered, problems);
     }
 
@@ -164,6 +169,7 @@ public final class SigmaEngine {
      * to rule names without spaces; a reader limited to this set would drop them, so such
      * sources need all fields.
      */
+    @Override
     public Set<String> fieldsUsed() {
         Set<String> s = new LinkedHashSet<>(List.of(fieldNames));
         s.addAll(EngineMatcher.USER_FIELDS);
@@ -171,6 +177,7 @@ public final class SigmaEngine {
     }
 
     /** True when some rule searches keywords, i.e. reads every field of an event. */
+    @Override
     public boolean needsAllFields() {
         return needsAllFields;
     }
@@ -183,6 +190,16 @@ public final class SigmaEngine {
     /** Variants the prefilter cannot skip (evaluated on every event of their buckets). */
     public int untriggeredCount() {
         return untriggeredCount;
+    }
+
+    @Override
+    public String name() {
+        return "sigma";
+    }
+
+    @Override
+    public SigmaMatcher newRun() {
+        return newMatcher();
     }
 
     /** A new matcher for one thread. */

@@ -72,7 +72,7 @@ class LogsourceMappingTest {
         assertThat(routes("linux", "process_creation", null).get(0).kind()).isEqualTo(Route.Kind.NON_WINDOWS);
         assertThat(routes(null, "proxy", null).get(0).kind()).isEqualTo(Route.Kind.NON_WINDOWS);
         Route unknown = routes("windows", "file_access", null).get(0);
-        assertThat(unknown.kind()).isEqualTo(Route.Kind.ANY_WINDOWS);
+        assertThat(unknown.kind()).isEqualTo(Route.Kind.ANY_OF_PRODUCT);
         assertThat(unknown.mapped()).isFalse();
     }
 
@@ -92,5 +92,53 @@ class LogsourceMappingTest {
         assertThat(k.fires("Image", "/usr/bin/bash")).isTrue();
         assertThat(k.fires("Channel", "Microsoft-Windows-Sysmon/Operational", "EventID", "1", "Image", "/usr/bin/bash"))
                 .isFalse();
+    }
+
+    @Test
+    void zeekServicesAreLogPathsWithProxyNamesTranslated() {
+        Route dns = routes("zeek", null, "dns").get(0);
+        assertThat(dns.kind()).isEqualTo(Route.Kind.CHANNELS);
+        assertThat(dns.channelField()).isEqualTo("_path");
+        assertThat(dns.channels()).containsExactly("dns");
+        assertThat(dns.mapped()).isTrue();
+        for (String service : List.of("conn", "http", "ssl", "x509", "smb_files", "dce_rpc", "kerberos", "rdp", "files")) {
+            assertThat(routes("zeek", null, service).get(0).channels()).as(service).containsExactly(service);
+        }
+        assertThat(routes("zeek", null, "http").get(0).fieldRenames())
+                .containsEntry("c-uri", "uri").containsEntry("c-useragent", "user_agent");
+        Route unknown = routes("zeek", null, "no_such_log").get(0);
+        assertThat(unknown.kind()).isEqualTo(Route.Kind.ANY_OF_PRODUCT);
+        assertThat(unknown.mapped()).isFalse();
+        assertThat(routes("windows", "process_creation", null).get(0).channelField()).isEqualTo("Channel");
+    }
+
+    @Test
+    void zeekRulesRunOnTheirLogOnlyAndOtherRulesNeverOnZeek() {
+        RuleKit dns = RuleKit.rule("""
+                title: zeek dns rule
+                id: 55555555-2222-3333-4444-555555555555
+                logsource:
+                    product: zeek
+                    service: dns
+                detection:
+                    sel:
+                        query|endswith: '.example'
+                    condition: sel
+                """);
+        assertThat(dns.fires("_path", "dns", "query", "a.example")).isTrue();
+        assertThat(dns.fires("_path", "http", "query", "a.example")).isFalse();
+        assertThat(dns.fires("query", "a.example")).isFalse();
+        RuleKit linux = RuleKit.rule("""
+                title: linux rule
+                id: 66666666-2222-3333-4444-555555555555
+                logsource:
+                    product: linux
+                detection:
+                    sel:
+                        query|endswith: '.example'
+                    condition: sel
+                """);
+        assertThat(linux.fires("query", "a.example")).isTrue();
+        assertThat(linux.fires("_path", "dns", "query", "a.example")).isFalse();
     }
 }

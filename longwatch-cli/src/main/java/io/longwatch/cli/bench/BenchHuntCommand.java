@@ -73,7 +73,7 @@ public final class BenchHuntCommand implements Callable<Integer> {
         InMemoryCorpus corpus = InMemoryCorpus.load(inputs, problems);
         LoadedRules rules = LoadedRules.load(ruleOptions.rules(), List.of(), ruleOptions, problems);
         SigmaEngine engine = rules.engine();
-        ReadOptions options = rules.readOptions();
+        ReadOptions options = ReadOptions.forDetectors(List.of(engine));
         Set<String> touched = new HashSet<>(engine.fieldsUsed());
 
         // One untimed pass to count events and warm up the JIT.

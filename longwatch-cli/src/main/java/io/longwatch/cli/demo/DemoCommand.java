@@ -80,7 +80,7 @@ public final class DemoCommand implements Callable<Integer> {
             paths.add(f.toString());
         }
         List<InputUnit> units = Inputs.expand(paths, problems);
-        return HuntSession.run(units, ruleOptions.rules(), texts, ruleOptions, runOptions, problems,
+        return HuntSession.run(units, ruleOptions.rules(), texts, List.of(), ruleOptions, runOptions, problems,
                 spec.commandLine().getOut(), err);
     }
 }

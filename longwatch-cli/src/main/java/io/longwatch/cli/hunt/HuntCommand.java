@@ -16,8 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code longwatch hunt}: Sigma rules over logs. */
 @Command(name = "hunt", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Hunt logs with Sigma rules. Inputs: JSON lines or whole-file JSON (Windows events in the",
-            "evtx-crate, flattened/OTRF or Winlogbeat layout, or any other JSON), .gz files, .zip archives,",
+            "Hunt logs with Sigma rules. Inputs: Windows .evtx files, JSON lines or whole-file JSON (Windows",
+            "events in the evtx-crate, flattened/OTRF or Winlogbeat layout, or any other JSON), Zeek logs",
+            "(tab-separated or JSON; conn, dns, http, ssl, ...), .gz files (rotated logs too), .zip archives,",
             "folders (recursively) and - for standard input. Findings go to standard output (or --output),",
             "the summary to standard error."
         })
@@ -43,7 +44,7 @@ public final class HuntCommand implements Callable<Integer> {
         }
         ProblemLog problems = new ProblemLog(RunOptions.PROBLEMS_KEPT_PER_KIND);
         List<InputUnit> units = Inputs.expand(inputs, problems);
-        return HuntSession.run(units, ruleOptions.rules, List.of(), ruleOptions, runOptions, problems,
+        return HuntSession.run(units, ruleOptions.rules, List.of(), List.of(), ruleOptions, runOptions, problems,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -2,6 +2,7 @@ package io.longwatch.cli.hunt;
 
 import io.longwatch.cli.ExitCodes;
 import io.longwatch.cli.output.FindingOutput;
+import io.longwatch.core.detect.Detector;
 import io.longwatch.core.problem.Problem;
 import io.longwatch.core.problem.ProblemLog;
 import io.longwatch.formats.InputUnit;
@@ -12,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
@@ -32,11 +34,12 @@ public final class HuntSession {
      * @param units inputs, already expanded (problems from expansion are already in {@code problems})
      * @param rulePaths rule files/folders
      * @param ruleTexts built-in rule texts
+     * @param others detectors besides the Sigma rules (indicators, analytics), already built
      * @return the process exit code
      */
     public static int run(List<InputUnit> units, List<Path> rulePaths, List<LoadedRules.Text> ruleTexts,
-            RuleOptions ruleOptions, RunOptions run, ProblemLog problems, PrintWriter stdout, PrintWriter stderr)
-            throws Exception {
+            List<Detector<?>> others, RuleOptions ruleOptions, RunOptions run, ProblemLog problems,
+            PrintWriter stdout, PrintWriter stderr) throws Exception {
         TimeWindow window;
         try {
             window = TimeWindow.parse(run.from, run.to);
@@ -57,7 +60,12 @@ public final class HuntSession {
                 : Files.newBufferedWriter(prepare(run.output), StandardCharsets.UTF_8);
         try (FindingOutput out = FindingOutput.of(run.format, sink);
              Progress progress = Progress.start(units, !run.noProgress && !run.quiet && System.console() != null)) {
-            Hunter hunter = new Hunter(rules, window, run.threads, problems);
+            List<Detector<?>> detectors = new ArrayList<>();
+            if (rules.engine().ruleCount() > 0 || others.isEmpty()) {
+                detectors.add(rules.engine());
+            }
+            detectors.addAll(others);
+            Hunter hunter = new Hunter(detectors, window, run.threads, problems);
             stats = hunter.run(units, out, progress);
         } finally {
             if (run.output != null) {
@@ -73,12 +81,14 @@ public final class HuntSession {
         if (run.statsJson != null) {
             summary.writeJson(run.statsJson);
         }
-        return exitCode(rules, stats, problems, run.strict, !units.isEmpty());
+        return exitCode(rules.engine().ruleCount() > 0 || !others.isEmpty(), stats, problems, run.strict,
+                !units.isEmpty());
     }
 
-    static int exitCode(LoadedRules rules, HuntStats stats, ProblemLog problems, boolean strict, boolean hadInputs) {
+    static int exitCode(boolean anyDetector, HuntStats stats, ProblemLog problems, boolean strict,
+            boolean hadInputs) {
         boolean nothingRead = !hadInputs || (stats.inputsRead == 0 && stats.events == 0);
-        if (rules.engine().ruleCount() == 0 || nothingRead) {
+        if (!anyDetector || nothingRead) {
             return ExitCodes.FAILED;
         }
         if (strict) {

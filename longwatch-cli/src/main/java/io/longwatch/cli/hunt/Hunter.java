@@ -1,15 +1,16 @@
 package io.longwatch.cli.hunt;
 
 import io.longwatch.cli.output.FindingOutput;
+import io.longwatch.core.detect.Detector;
+import io.longwatch.core.detect.DetectorRun;
 import io.longwatch.core.event.Event;
 import io.longwatch.core.finding.Finding;
+import io.longwatch.core.finding.FindingSink;
 import io.longwatch.core.problem.Problem;
 import io.longwatch.core.problem.ProblemSink;
 import io.longwatch.formats.InputUnit;
 import io.longwatch.formats.ReadOptions;
 import io.longwatch.formats.ReadStats;
-import io.longwatch.sigma.SigmaEngine;
-import io.longwatch.sigma.SigmaMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -19,26 +20,28 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 
 /**
- * Runs a compiled rule set over input units on a pool of worker threads.
+ * Runs compiled detectors (Sigma rules, indicators, analytics) over input units on a pool of worker
+ * threads, reading every input once.
  *
- * <p>Each worker takes the next unread unit, reads it with its own matcher, and buffers that unit's
- * findings; findings are written in input order, whatever thread finished first, so the output of a
- * run does not depend on scheduling.
+ * <p>Each worker takes the next unread unit, feeds every event to its own run of each detector, and
+ * buffers that unit's findings; findings are written in input order, whatever thread finished first,
+ * so the output of a run does not depend on scheduling. Findings that detectors can only decide
+ * after all input (their {@code finish}) follow, detector by detector.
  */
 final class Hunter {
 
-    private final SigmaEngine engine;
+    private final List<Detector<?>> detectors;
     private final TimeWindow window;
     private final int threads;
     private final ProblemSink problems;
     private final ReadOptions readOptions;
 
-    Hunter(LoadedRules rules, TimeWindow window, int threads, ProblemSink problems) {
-        this.engine = rules.engine();
+    Hunter(List<Detector<?>> detectors, TimeWindow window, int threads, ProblemSink problems) {
+        this.detectors = List.copyOf(detectors);
         this.window = window;
         this.threads = Math.max(1, threads);
         this.problems = problems;
-        this.readOptions = rules.readOptions();
+        this.readOptions = ReadOptions.forDetectors(this.detectors);
     }
 
     /**
@@ -59,14 +62,21 @@ final class Hunter {
             t.setDaemon(true);
             return t;
         });
+        List<Runs<?>> runs = new ArrayList<>();
+        for (Detector<?> d : detectors) {
+            runs.add(new Runs<>(d));
+        }
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(() -> {
-                    SigmaMatcher matcher = engine.newMatcher();
+                    DetectorRun[] mine = new DetectorRun[runs.size()];
+                    for (int d = 0; d < mine.length; d++) {
+                        mine[d] = runs.get(d).add();
+                    }
                     for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
                         ReadTask task = tasks.get(i);
-                        emitter.complete(i, huntOne(task, matcher));
+                        emitter.complete(i, huntOne(task, mine));
                         progress.accept(task.size());
                     }
                     return null;
@@ -78,12 +88,38 @@ final class Hunter {
         } finally {
             pool.shutdownNow();
         }
+        for (Runs<?> r : runs) {
+            List<Finding> late = new ArrayList<>();
+            r.finish(late::add);
+            emitter.emitLate(late);
+        }
         stats.elapsedNanos = System.nanoTime() - start;
         return stats;
     }
 
-    private UnitResult huntOne(ReadTask task, SigmaMatcher matcher) {
+    /** The runs one detector handed out, kept with their type so {@code finish} gets them back. */
+    private static final class Runs<R extends DetectorRun> {
+        private final Detector<R> detector;
+        private final List<R> handedOut = new ArrayList<>();
+
+        Runs(Detector<R> detector) {
+            this.detector = detector;
+        }
+
+        synchronized R add() {
+            R r = detector.newRun();
+            handedOut.add(r);
+            return r;
+        }
+
+        synchronized void finish(FindingSink out) {
+            detector.finish(List.copyOf(handedOut), out);
+        }
+    }
+
+    private UnitResult huntOne(ReadTask task, DetectorRun[] runs) {
         List<Finding> found = new ArrayList<>();
+        FindingSink sink = found::add;
         long[] outside = new long[1];
         ReadStats rs;
         try {
@@ -92,7 +128,9 @@ final class Hunter {
                     outside[0]++;
                     return;
                 }
-                matcher.match(e, found::add);
+                for (DetectorRun run : runs) {
+                    run.accept(e, sink);
+                }
             }, problems);
         } catch (RuntimeException e) {
             // A reader must not throw, but if one does the rest of the run still goes on.
@@ -143,6 +181,14 @@ final class Hunter {
                     stats.count(f);
                     output.write(f);
                 }
+            }
+        }
+
+        /** Findings decided after all input; every unit is written by then. */
+        synchronized void emitLate(List<Finding> findings) {
+            for (Finding f : findings) {
+                stats.count(f);
+                output.write(f);
             }
         }
     }

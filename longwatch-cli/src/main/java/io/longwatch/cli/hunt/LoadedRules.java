@@ -1,8 +1,6 @@
 package io.longwatch.cli.hunt;
 
 import io.longwatch.core.problem.ProblemLog;
-import io.longwatch.formats.FieldInterest;
-import io.longwatch.formats.ReadOptions;
 import io.longwatch.sigma.LogsourceMapping;
 import io.longwatch.sigma.RuleLoadResult;
 import io.longwatch.sigma.RuleSelector;
@@ -25,15 +23,6 @@ import java.util.Map;
  * @param deferred correlation/filter rules set aside for a later release
  */
 public record LoadedRules(SigmaEngine engine, int files, int parsed, int selected, int failed, int deferred) {
-
-    /**
-     * How readers should read for this rule set: only the fields some rule reads, unless a rule
-     * (keywords) needs every field.
-     */
-    public ReadOptions readOptions() {
-        FieldInterest interest = engine.needsAllFields() ? FieldInterest.all() : FieldInterest.of(engine.fieldsUsed());
-        return new ReadOptions(interest, ReadOptions.defaults().maxRecordBytes());
-    }
 
     /** A rule text that does not come from a file (the built-in pack). */
     public record Text(String place, String yaml) {

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 
 /** Writes {@link Finding}s as JSON objects of schema {@value Finding#SCHEMA}. */
 public final class FindingJson {
@@ -78,7 +79,41 @@ public final class FindingJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!f.detail().isEmpty()) {
+            g.writeFieldName("detail");
+            writeValue(g, f.detail());
+        }
         g.writeEndObject();
+    }
+
+    /** Writes a detail value: the types {@link Finding#detail()} admits. */
+    private static void writeValue(JsonGenerator g, Object v) throws IOException {
+        switch (v) {
+            case null -> g.writeNull();
+            case String s -> g.writeString(s);
+            case Boolean b -> g.writeBoolean(b);
+            case Integer i -> g.writeNumber(i);
+            case Long l -> g.writeNumber(l);
+            case Double d -> g.writeNumber(d);
+            case Float x -> g.writeNumber(x);
+            case Number n -> g.writeNumber(n.toString());
+            case Map<?, ?> m -> {
+                g.writeStartObject();
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    g.writeFieldName((String) e.getKey());
+                    writeValue(g, e.getValue());
+                }
+                g.writeEndObject();
+            }
+            case List<?> l -> {
+                g.writeStartArray();
+                for (Object o : l) {
+                    writeValue(g, o);
+                }
+                g.writeEndArray();
+            }
+            default -> throw new IllegalStateException("not a JSON value: " + v.getClass());
+        }
     }
 
     private static void writeArray(JsonGenerator g, String name, List<String> values) throws IOException {

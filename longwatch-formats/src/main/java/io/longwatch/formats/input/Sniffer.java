@@ -9,6 +9,8 @@ public final class Sniffer {
     public static final int HEAD_BYTES = 64 * 1024;
 
     private static final byte[] EVTX_MAGIC = {'E', 'l', 'f', 'F', 'i', 'l', 'e', 0};
+    private static final byte[] ZEEK_SEPARATOR = "#separator ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] ZEEK_FIELDS = "#fields\t".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private Sniffer() {
     }
@@ -46,6 +48,9 @@ public final class Sniffer {
         if (controls > 8 && controls * 100L > (length - from)) {
             return Format.BINARY;
         }
+        if (startsWith(head, firstText, length, ZEEK_SEPARATOR) || startsWith(head, firstText, length, ZEEK_FIELDS)) {
+            return Format.ZEEK_TSV;
+        }
         byte first = head[firstText];
         if (first == '{' || first == '[') {
             return Format.JSON;
@@ -59,11 +64,15 @@ public final class Sniffer {
     }
 
     private static boolean startsWith(byte[] head, int length, byte[] magic) {
-        if (length < magic.length) {
+        return startsWith(head, 0, length, magic);
+    }
+
+    private static boolean startsWith(byte[] head, int from, int length, byte[] magic) {
+        if (length - from < magic.length) {
             return false;
         }
         for (int i = 0; i < magic.length; i++) {
-            if (head[i] != magic[i]) {
+            if (head[from + i] != magic[i]) {
                 return false;
             }
         }

@@ -2,6 +2,7 @@ package io.longwatch.formats.json;
 
 import io.longwatch.core.event.Event;
 import io.longwatch.core.time.Timestamps;
+import io.longwatch.formats.zeek.ZeekTime;
 
 /**
  * Event-time parsing for the reader: a direct path for the overwhelmingly common shapes
@@ -13,7 +14,8 @@ final class EventTimes {
 
     long parseMicros(String s) {
         long fast = parseCommon(s);
-        return fast != Event.NO_TIME ? fast : Timestamps.parseMicros(s);
+        // Epoch seconds (Zeek's ts) exactly: Timestamps goes through double, a microsecond off at times.
+        return fast != Event.NO_TIME ? fast : ZeekTime.parseMicros(s);
     }
 
     /** The common shapes, or {@link Event#NO_TIME} to fall back to the general parser. */

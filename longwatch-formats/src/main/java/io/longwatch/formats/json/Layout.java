@@ -14,10 +14,12 @@ import java.util.List;
  * @param hostFields canonical names holding the host, best first
  * @param rules path patterns, first match wins
  * @param keepUnmatched whether paths no rule matches keep their dotted path (else dropped)
+ * @param logPathField for Zeek: the field naming the log ({@code _path}), filled from the file name
+ *     when a record lacks it; null for other layouts
  */
 record Layout(String name, boolean windows, List<String> detectAll, List<String> detectAny,
               List<String> timeFields, List<String> hostFields, List<PathPattern> rules,
-              boolean keepUnmatched) {
+              boolean keepUnmatched, String logPathField) {
 
     /** Most wildcards in any rule; sizes the capture buffer. */
     static final int MAX_CAPTURES = 8;

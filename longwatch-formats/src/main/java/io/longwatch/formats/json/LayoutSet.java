@@ -93,7 +93,8 @@ final class LayoutSet {
                 strings(list(doc, "time", file)),
                 strings(list(doc, "host", file)),
                 rules,
-                "keep".equals(unmatched));
+                "keep".equals(unmatched),
+                doc.get("logPath") == null ? null : String.valueOf(doc.get("logPath")).intern());
     }
 
     @SuppressWarnings("unchecked")

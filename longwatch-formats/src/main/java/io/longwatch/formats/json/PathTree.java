@@ -80,6 +80,10 @@ final class PathTree {
         return n - 1;
     }
 
+    Layout layout(int index) {
+        return layouts.get(index);
+    }
+
     PathNode root() {
         return root;
     }
@@ -117,7 +121,8 @@ final class PathTree {
             }
             name = name.intern();
             canonical[i] = name;
-            emit[i] = interest.wants(name) || (layout.windows() && layouts.alwaysMaterialised(name));
+            emit[i] = interest.wants(name) || (layout.windows() && layouts.alwaysMaterialised(name))
+                    || name == layout.logPathField();
             timeRank[i] = rank(layout.timeFields(), name);
             hostRank[i] = rank(layout.hostFields(), name);
             recordId[i] = layout.windows() && name == WindowsFields.EVENT_RECORD_ID;

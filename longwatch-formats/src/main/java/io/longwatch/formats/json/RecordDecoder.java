@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.longwatch.core.event.Event;
 import io.longwatch.core.event.SourceRef;
 import io.longwatch.formats.FieldInterest;
+import io.longwatch.formats.zeek.ZeekLogPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -49,6 +50,9 @@ final class RecordDecoder {
     private int consumed;
     private int extraLines;
     private boolean duplicateKeys;
+    /** The display path whose Zeek log path was worked out last, and that log path. */
+    private String logPathSource;
+    private String logPathFromFile;
 
     RecordDecoder(JsonFactory factory, LayoutSet layouts, FieldInterest interest) {
         this.factory = factory;
@@ -229,8 +233,11 @@ final class RecordDecoder {
     private Event assemble(String path, long line) {
         int li = tree.layoutFor(detectMask);
         long recordId = -1;
-        String[] names = new String[count];
-        Object[] fieldValues = new Object[count];
+        Layout layout = tree.layout(li);
+        String logPathField = layout.logPathField();
+        int capacity = logPathField == null ? count : count + 1;
+        String[] names = new String[capacity];
+        Object[] fieldValues = new Object[capacity];
         int size = 0;
         int maxTime = -1;
         int maxHost = -1;
@@ -272,6 +279,9 @@ final class RecordDecoder {
                 recordId = parseNonNegativeLong(s);
             }
         }
+        if (logPathField != null) {
+            size = addLogPath(logPathField, path, names, fieldValues, size);
+        }
         long micros = Event.NO_TIME;
         for (int r = 0; r <= maxTime; r++) {
             Object t = timeByRank[r];
@@ -290,6 +300,25 @@ final class RecordDecoder {
         }
         Arrays.fill(values, 0, count, null);
         return new Event(names, fieldValues, size, micros, host, new SourceRef(path, line, recordId));
+    }
+
+    /** Adds the Zeek log path from the file name unless the record named its own. */
+    private int addLogPath(String field, String path, String[] names, Object[] fieldValues, int size) {
+        for (int k = 0; k < size; k++) {
+            if (names[k] == field) {
+                return size;
+            }
+        }
+        if (path != logPathSource) {
+            logPathSource = path;
+            logPathFromFile = ZeekLogPath.fromFileName(path);
+        }
+        if (logPathFromFile == null) {
+            return size;
+        }
+        names[size] = field;
+        fieldValues[size] = logPathFromFile;
+        return size + 1;
     }
 
     private static long parseNonNegativeLong(String s) {

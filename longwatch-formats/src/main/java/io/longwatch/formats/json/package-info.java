@@ -4,8 +4,9 @@
  * <p>Layouts are data, not code: {@code layouts/*.yml} next to these classes list, per layout,
  * the paths that identify it, path patterns mapping source keys to canonical names (first match
  * wins), and where time and host come from. {@code layouts.yml} orders them
- * (evtx-crate, Winlogbeat, flattened Windows, generic) and names the Windows System fields that
- * are always materialised whatever the field interest.
+ * (evtx-crate, Winlogbeat, flattened Windows, Zeek, generic) and names the Windows System fields
+ * that are always materialised whatever the field interest. The Zeek layout also names a
+ * {@code logPath} field ({@code _path}) that records lacking it get from the file name.
  *
  * <p>Value rules: numbers keep their text as written, booleans become {@code "true"}/{@code
  * "false"}, {@code null} is a present field with a null value, arrays of scalars become

@@ -9,42 +9,76 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The log-source router: maps an event's (Channel, EventID) to the one {@link Bucket} of rule
- * variants that can match it. All buckets are merged and built at compile time, so per event the
- * router costs two hash lookups. Immutable.
+ * The log-source router: maps an event's (Channel, EventID), or for channel-less products the
+ * value of their channel field (Zeek's {@code _path}), to the one {@link Bucket} of rule variants
+ * that can match it. All buckets are merged and built at compile time, so per event the router
+ * costs two hash lookups. Immutable.
  */
 public final class Router {
 
     private record ChannelBuckets(Map<String, Bucket> byEventId, Bucket otherEventIds) {
     }
 
-    private final Map<String, ChannelBuckets> channels;
-    private final Map<String, ChannelBuckets> channelsLower;
-    private final Bucket anyWindows;
-    private final Bucket nonWindows;
-    private final int largest;
+    /** The buckets of one channel field: by channel value, and for a value no rule names. */
+    private record FieldRoutes(Map<String, ChannelBuckets> channels, Map<String, ChannelBuckets> channelsLower,
+            Bucket anyChannel) {
+    }
 
-    /** Builds all buckets for the variants. */
-    public Router(List<CompiledVariant> variants) {
-        Map<String, Map<String, List<CompiledVariant>>> byChannelEid = new LinkedHashMap<>();
-        Map<String, List<CompiledVariant>> byChannelAny = new LinkedHashMap<>();
-        List<CompiledVariant> anyWin = new ArrayList<>();
+    private final FieldRoutes windows;
+    private final String[] logFields;
+    private final FieldRoutes[] logRoutes;
+    private final Bucket nonWindows;
+    private int largest;
+
+    /**
+     * Builds all buckets for the variants.
+     *
+     * @param channelFields the channel fields of the mapped products other than Windows (Zeek's
+     *     {@code _path}): events that have one are routed by it even when no rule names its
+     *     product, so that rules of unmapped products never see them
+     */
+    public Router(List<CompiledVariant> variants, List<String> channelFields) {
+        Map<String, List<CompiledVariant>> byField = new LinkedHashMap<>();
+        byField.put(Route.WINDOWS_CHANNEL, new ArrayList<>());
+        for (String f : channelFields) {
+            byField.putIfAbsent(f, new ArrayList<>());
+        }
         List<CompiledVariant> nonWin = new ArrayList<>();
         for (CompiledVariant v : variants) {
             Route r = v.route();
-            switch (r.kind()) {
-                case NON_WINDOWS -> nonWin.add(v);
-                case ANY_WINDOWS -> anyWin.add(v);
-                case CHANNELS -> {
-                    for (String ch : r.channels()) {
-                        if (r.eventIds().isEmpty()) {
-                            byChannelAny.computeIfAbsent(ch, k -> new ArrayList<>()).add(v);
-                        } else {
-                            for (String eid : r.eventIds()) {
-                                byChannelEid.computeIfAbsent(ch, k -> new LinkedHashMap<>())
-                                        .computeIfAbsent(eid, k -> new ArrayList<>()).add(v);
-                            }
-                        }
+            if (r.kind() == Route.Kind.NON_WINDOWS) {
+                nonWin.add(v);
+            } else {
+                byField.computeIfAbsent(r.channelField(), k -> new ArrayList<>()).add(v);
+            }
+        }
+        this.windows = routes(byField.remove(Route.WINDOWS_CHANNEL));
+        this.logFields = byField.keySet().toArray(String[]::new);
+        this.logRoutes = new FieldRoutes[logFields.length];
+        for (int i = 0; i < logFields.length; i++) {
+            logRoutes[i] = routes(byField.get(logFields[i]));
+        }
+        this.nonWindows = new Bucket(nonWin);
+        this.largest = Math.max(largest, nonWindows.size());
+    }
+
+    private FieldRoutes routes(List<CompiledVariant> variants) {
+        Map<String, Map<String, List<CompiledVariant>>> byChannelEid = new LinkedHashMap<>();
+        Map<String, List<CompiledVariant>> byChannelAny = new LinkedHashMap<>();
+        List<CompiledVariant> anyChannel = new ArrayList<>();
+        for (CompiledVariant v : variants) {
+            Route r = v.route();
+            if (r.kind() == Route.Kind.ANY_OF_PRODUCT) {
+                anyChannel.add(v);
+                continue;
+            }
+            for (String ch : r.channels()) {
+                if (r.eventIds().isEmpty()) {
+                    byChannelAny.computeIfAbsent(ch, k -> new ArrayList<>()).add(v);
+                } else {
+                    for (String eid : r.eventIds()) {
+                        byChannelEid.computeIfAbsent(ch, k -> new LinkedHashMap<>())
+                                .computeIfAbsent(eid, k -> new ArrayList<>()).add(v);
                     }
                 }
             }
@@ -52,29 +86,26 @@ public final class Router {
         Map<String, ChannelBuckets> ch = new HashMap<>();
         java.util.Set<String> names = new java.util.LinkedHashSet<>(byChannelEid.keySet());
         names.addAll(byChannelAny.keySet());
-        int max = 0;
         for (String c : names) {
             List<CompiledVariant> common = new ArrayList<>(byChannelAny.getOrDefault(c, List.of()));
-            common.addAll(anyWin);
+            common.addAll(anyChannel);
             Map<String, Bucket> byEid = new HashMap<>();
             for (Map.Entry<String, List<CompiledVariant>> e : byChannelEid.getOrDefault(c, Map.of()).entrySet()) {
                 List<CompiledVariant> all = new ArrayList<>(e.getValue());
                 all.addAll(common);
                 Bucket b = new Bucket(all);
-                max = Math.max(max, b.size());
+                largest = Math.max(largest, b.size());
                 byEid.put(e.getKey(), b);
             }
             Bucket other = new Bucket(common);
-            max = Math.max(max, other.size());
+            largest = Math.max(largest, other.size());
             ch.put(c, new ChannelBuckets(byEid, other));
         }
-        this.channels = ch;
         Map<String, ChannelBuckets> lower = new HashMap<>();
         ch.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
-        this.channelsLower = lower;
-        this.anyWindows = new Bucket(anyWin);
-        this.nonWindows = new Bucket(nonWin);
-        this.largest = Math.max(max, Math.max(anyWindows.size(), nonWindows.size()));
+        Bucket any = new Bucket(anyChannel);
+        largest = Math.max(largest, any.size());
+        return new FieldRoutes(ch, lower, any);
     }
 
     /**
@@ -87,11 +118,15 @@ public final class Router {
         if (channel == null) {
             return nonWindows;
         }
-        ChannelBuckets cb = channels.get(channel);
+        return lookup(windows, channel, eventId);
+    }
+
+    private static Bucket lookup(FieldRoutes routes, String channel, String eventId) {
+        ChannelBuckets cb = routes.channels().get(channel);
         if (cb == null) {
-            cb = channelsLower.get(channel.toLowerCase(Locale.ROOT));
+            cb = routes.channelsLower().get(channel.toLowerCase(Locale.ROOT));
             if (cb == null) {
-                return anyWindows;
+                return routes.anyChannel();
             }
         }
         if (eventId != null) {
@@ -101,6 +136,19 @@ public final class Router {
             }
         }
         return cb.otherEventIds();
+    }
+
+    /**
+     * The channel fields of products other than Windows (Zeek's {@code _path}), in the order the
+     * matcher should try them on an event without a Windows Channel.
+     */
+    public List<String> logFields() {
+        return List.of(logFields);
+    }
+
+    /** The bucket for an event without a Channel whose {@code logFields().get(field)} holds {@code value}. */
+    public Bucket lookupLog(int field, String value) {
+        return lookup(logRoutes[field], value, null);
     }
 
     /** Size of the largest bucket (for sizing per-matcher scratch arrays). */

@@ -36,6 +36,8 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
     private final int[] firedStamp;
     /** The value being scanned, copied out of its String so the automata index a plain array. */
     private char[] scanBuffer = new char[256];
+    /** Field ids of the router's log fields (Zeek's _path), parallel to {@link Router#logFields()}. */
+    private final int[] logFieldIds;
     private int hitCount;
     private int stamp;
     private long evaluations;
@@ -47,6 +49,14 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         this.hitStamp = new int[Math.max(1, router.largestBucket())];
         this.hitList = new int[Math.max(1, router.largestBucket())];
         this.firedStamp = new int[Math.max(1, ruleCount)];
+        List<String> logFields = router.logFields();
+        this.logFieldIds = new int[logFields.size()];
+        for (int i = 0; i < logFieldIds.length; i++) {
+            logFieldIds[i] = java.util.Arrays.asList(fieldNames).indexOf(logFields.get(i));
+            if (logFieldIds[i] < 0) {
+                throw new IllegalArgumentException("router field " + logFields.get(i) + " is not in the field table");
+            }
+        }
     }
 
     @Override
@@ -59,8 +69,13 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
             stamp = 1;
         }
         String channel = ctx.state(CHANNEL) == EventContext.PRESENT ? ctx.text(CHANNEL) : null;
-        String eventId = ctx.state(EVENT_ID) == EventContext.PRESENT ? ctx.text(EVENT_ID) : null;
-        Bucket bucket = router.lookup(channel, eventId);
+        Bucket bucket;
+        if (channel != null || logFieldIds.length == 0) {
+            String eventId = ctx.state(EVENT_ID) == EventContext.PRESENT ? ctx.text(EVENT_ID) : null;
+            bucket = router.lookup(channel, eventId);
+        } else {
+            bucket = logBucket();
+        }
         if (bucket.size() == 0) {
             return 0;
         }
@@ -87,6 +102,17 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
             fired += evaluate(variants[idx], sink);
         }
         return fired;
+    }
+
+    /** For an event without a Windows Channel: the bucket of the first log field it has (Zeek's _path). */
+    private Bucket logBucket() {
+        for (int i = 0; i < logFieldIds.length; i++) {
+            int id = logFieldIds[i];
+            if (ctx.state(id) == EventContext.PRESENT) {
+                return router.lookupLog(i, ctx.text(id));
+            }
+        }
+        return router.lookup(null, null);
     }
 
     private void scanAllFields(Event event, LiteralAutomaton automaton) {

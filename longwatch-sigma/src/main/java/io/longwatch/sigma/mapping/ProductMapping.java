@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The mapping data of one product with Windows-style channels: service -> channels and
- * category -> variants. Read from a YAML file in the format of {@code mapping/windows.yml}.
+ * The mapping data of one product with channels: service -> channels and category -> variants,
+ * plus the event field the channels are read from ({@code channelField}: {@code Channel} for
+ * Windows, {@code _path} for Zeek) and field renames for every rule of the product
+ * ({@code fields}). Read from a YAML file in the format of {@code mapping/windows.yml}.
  */
 public final class ProductMapping {
 
@@ -18,11 +20,16 @@ public final class ProductMapping {
     }
 
     private final String product;
+    private final String channelField;
+    private final Map<String, String> productFields;
     private final Map<String, List<String>> services;
     private final Map<String, List<Variant>> categories;
 
-    private ProductMapping(String product, Map<String, List<String>> services, Map<String, List<Variant>> categories) {
+    private ProductMapping(String product, String channelField, Map<String, String> productFields,
+            Map<String, List<String>> services, Map<String, List<Variant>> categories) {
         this.product = product;
+        this.channelField = channelField;
+        this.productFields = productFields;
         this.services = services;
         this.categories = categories;
     }
@@ -31,9 +38,16 @@ public final class ProductMapping {
         return product;
     }
 
+    /** The event field this product's channels are read from ({@code Channel}, {@code _path}). */
+    public String channelField() {
+        return channelField;
+    }
+
     /** Parses the data form (already loaded as plain YAML data). */
     public static ProductMapping fromData(Map<?, ?> data, String place) {
         String product = str(data.get("product"), place, "product").toLowerCase(Locale.ROOT);
+        String channelField = data.get("channelField") == null ? Route.WINDOWS_CHANNEL : data.get("channelField").toString();
+        Map<String, String> productFields = renames(data.get("fields"));
         Map<String, List<String>> services = new LinkedHashMap<>();
         if (data.get("services") instanceof Map<?, ?> s) {
             for (Map.Entry<?, ?> e : s.entrySet()) {
@@ -59,16 +73,22 @@ public final class ProductMapping {
                     if (v.get("conditions") instanceof Map<?, ?> cm) {
                         cm.forEach((k, val) -> conds.put(k.toString(), strings(val)));
                     }
-                    Map<String, String> fields = new LinkedHashMap<>();
-                    if (v.get("fields") instanceof Map<?, ?> fm) {
-                        fm.forEach((k, val) -> fields.put(k.toString(), val.toString()));
-                    }
+                    Map<String, String> fields = new LinkedHashMap<>(productFields);
+                    fields.putAll(renames(v.get("fields")));
                     variants.add(new Variant(service, strings(v.get("eventIds")), conds, fields));
                 }
                 categories.put(e.getKey().toString().toLowerCase(Locale.ROOT), variants);
             }
         }
-        return new ProductMapping(product, services, categories);
+        return new ProductMapping(product, channelField, productFields, services, categories);
+    }
+
+    private static Map<String, String> renames(Object data) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (data instanceof Map<?, ?> fm) {
+            fm.forEach((k, val) -> fields.put(k.toString(), val.toString()));
+        }
+        return fields;
     }
 
     /** The routes for a category and/or service of this product. */
@@ -79,7 +99,7 @@ public final class ProductMapping {
             if (variants != null) {
                 for (Variant v : variants) {
                     if (service == null || service.equals(v.service())) {
-                        out.add(new Route(Route.Kind.CHANNELS, services.get(v.service()), v.eventIds(), v.conditions(),
+                        out.add(new Route(Route.Kind.CHANNELS, channelField, services.get(v.service()), v.eventIds(), v.conditions(),
                                 v.fields(), category + "/" + v.service(), true));
                     }
                 }
@@ -89,12 +109,12 @@ public final class ProductMapping {
             }
         }
         if (service != null && services.containsKey(service)) {
-            out.add(new Route(Route.Kind.CHANNELS, services.get(service), List.of(), Map.of(), Map.of(),
+            out.add(new Route(Route.Kind.CHANNELS, channelField, services.get(service), List.of(), Map.of(), productFields,
                     (category == null ? "" : category + "/") + service, category == null || categories.containsKey(category)));
             return out;
         }
         boolean mapped = category == null && service == null;
-        out.add(new Route(Route.Kind.ANY_WINDOWS, List.of(), List.of(), Map.of(), Map.of(),
+        out.add(new Route(Route.Kind.ANY_OF_PRODUCT, channelField, List.of(), List.of(), Map.of(), productFields,
                 product + (category == null ? "" : "/" + category) + (service == null ? "" : "/" + service), mapped));
         return out;
     }
