@@ -11,6 +11,7 @@ import io.longwatch.formats.ReadOptions;
 import io.longwatch.formats.ReadStats;
 import io.longwatch.sigma.SigmaEngine;
 import io.longwatch.sigma.SigmaMatcher;
+import io.longwatch.sigma.eval.EngineMatcher;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,12 +83,15 @@ public final class BenchHuntCommand implements Callable<Integer> {
             return 3;
         }
         int passes = (int) Math.max(1, (minEvents + warm.events - 1) / warm.events);
-        pass(corpus, 1, 1, options, engine, touched, problems);
+        Result warmHunt = pass(corpus, 1, 1, options, engine, touched, problems);
         out.printf(Locale.ROOT, "corpus   %,d units, %,d events and %.1f MB per pass, %d passes per run (%,d events)%n",
                 corpus.units.size(), warm.events, corpus.bytes / 1e6, passes, warm.events * passes);
         out.printf(Locale.ROOT, "rules    %,d compiled of %,d selected (%,d failed); fields used %d%s%n",
                 engine.ruleCount(), rules.selected(), rules.failed(), touched.size(),
                 engine.needsAllFields() ? " (some rules need all fields)" : "");
+        out.printf(Locale.ROOT, "prefilter %.2f rule evaluations and %.2f trigger hits per event (%,d variants, %,d never prefiltered)%n",
+                warmHunt.evaluations / (double) warmHunt.events, warmHunt.triggerHits / (double) warmHunt.events,
+                engine.variantCount(), engine.untriggeredCount());
         out.printf(Locale.ROOT, "setup    %.1f s; timed runs: %d per row, median shown%n%n", (System.nanoTime() - t0) / 1e9, runs);
         out.printf(Locale.ROOT, "%-8s %-11s %14s %10s %12s %s%n", "threads", "mode", "events/s", "MB/s", "findings", "runs (events/s)");
         out.flush();
@@ -147,7 +151,7 @@ public final class BenchHuntCommand implements Callable<Integer> {
     private record Row(double[] eps, double medianEps, long findings, long eventsPerRun) {
     }
 
-    private record Result(long events, long findings, long nanos) {
+    private record Result(long events, long findings, long nanos, long evaluations, long triggerHits) {
     }
 
     /** Reads every unit {@code passes} times on {@code threads} threads; hunts when {@code engine} is set. */
@@ -158,6 +162,8 @@ public final class BenchHuntCommand implements Callable<Integer> {
         AtomicLong events = new AtomicLong();
         AtomicLong findings = new AtomicLong();
         AtomicLong blackhole = new AtomicLong();
+        AtomicLong evaluations = new AtomicLong();
+        AtomicLong triggerHits = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         try {
@@ -179,6 +185,10 @@ public final class BenchHuntCommand implements Callable<Integer> {
                     events.addAndGet(n);
                     findings.addAndGet(found[0]);
                     blackhole.addAndGet(sum[0]);
+                    if (matcher instanceof EngineMatcher em) {
+                        evaluations.addAndGet(em.evaluations());
+                        triggerHits.addAndGet(em.triggerHits());
+                    }
                     return null;
                 }));
             }
@@ -192,7 +202,7 @@ public final class BenchHuntCommand implements Callable<Integer> {
         if (blackhole.get() == 42) {
             System.err.print("");
         }
-        return new Result(events.get(), findings.get(), nanos);
+        return new Result(events.get(), findings.get(), nanos, evaluations.get(), triggerHits.get());
     }
 
     /**

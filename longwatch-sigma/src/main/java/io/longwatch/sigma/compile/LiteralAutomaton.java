@@ -247,15 +247,23 @@ public final class LiteralAutomaton {
      * A payload may be reported more than once.
      */
     public void scan(String text, Hits hits) {
+        scan(text.toCharArray(), text.length(), hits);
+    }
+
+    /**
+     * As {@link #scan(String, Hits)} over {@code text[0, length)}: the hot path, fed from a
+     * per-thread buffer so the loops index a plain array.
+     */
+    public void scan(char[] text, int length, Hits hits) {
         if (skipper != null) {
-            skipper.scan(text, hits);
+            skipper.scan(text, length, hits);
             return;
         }
         final int[] table = dfa;
         final int[] cls = rawClass;
         int base = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
             int next;
             if (c < 256) {
                 next = table[base + cls[c]];

@@ -76,26 +76,34 @@ final class SkipScanner {
         return ((lower(a) * 31) ^ lower(b)) & (TABLE - 1);
     }
 
-    void scan(String text, LiteralAutomaton.Hits hits) {
-        int n = text.length();
+    void scan(char[] text, int n, LiteralAutomaton.Hits hits) {
         int pos = window - 1;
         while (pos < n) {
-            int h = hash(text.charAt(pos - 1), text.charAt(pos));
+            int h = hash(text[pos - 1], text[pos]);
             int s = shift[h];
             if (s > 0) {
                 pos += s;
                 continue;
             }
             int start = pos - window + 1;
-            char first = lower(text.charAt(start));
+            char first = lower(text[start]);
             for (int k = bucketStart[h], end = bucketStart[h + 1]; k < end; k++) {
                 String lit = literals[k];
-                if (lit.charAt(0) == first && start + lit.length() <= n
-                        && text.regionMatches(true, start, lit, 0, lit.length())) {
+                if (lit.charAt(0) == first && start + lit.length() <= n && matchesAt(text, start, lit)) {
                     hits.hit(payloads[k]);
                 }
             }
             pos++;
         }
+    }
+
+    /** Whether {@code lit} (lower-case) occurs at {@code start}, lower-casing text as in {@link #lower}. */
+    private static boolean matchesAt(char[] text, int start, String lit) {
+        for (int i = 1, n = lit.length(); i < n; i++) {
+            if (lower(text[start + i]) != lit.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -34,6 +34,8 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
     private final int[] hitStamp;
     private final int[] hitList;
     private final int[] firedStamp;
+    /** The value being scanned, copied out of its String so the automata index a plain array. */
+    private char[] scanBuffer = new char[256];
     /** Field ids of the router's log fields (Zeek's _path), parallel to {@link Router#logFields()}. */
     private final int[] logFieldIds;
     private int hitCount;
@@ -88,7 +90,7 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
             }
             int n = ctx.count(field);
             for (int i = 0; i < n; i++) {
-                automata[f].scan(ctx.value(field, i), this);
+                scan(automata[f], ctx.value(field, i));
             }
         }
         CompiledVariant[] variants = bucket.variants();
@@ -117,15 +119,24 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         for (int i = 0, n = event.size(); i < n; i++) {
             Object v = event.value(i);
             if (v instanceof String s) {
-                automaton.scan(s, this);
+                scan(automaton, s);
             } else if (v instanceof List<?> l) {
                 for (Object e : l) {
                     if (e != null) {
-                        automaton.scan(e.toString(), this);
+                        scan(automaton, e.toString());
                     }
                 }
             }
         }
+    }
+
+    private void scan(LiteralAutomaton automaton, String text) {
+        int n = text.length();
+        if (n > scanBuffer.length) {
+            scanBuffer = new char[Math.max(n, scanBuffer.length * 2)];
+        }
+        text.getChars(0, n, scanBuffer, 0);
+        automaton.scan(scanBuffer, n, this);
     }
 
     /** Condition trees evaluated so far by this matcher (for tuning the prefilter). */

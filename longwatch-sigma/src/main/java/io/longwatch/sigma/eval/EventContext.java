@@ -21,6 +21,7 @@ public final class EventContext implements FieldAccess {
 
     private final String[] names;
     private final Map<String, Integer> ids;
+    private final NameCache nameCache = new NameCache();
     private final int[] seen;
     private final int[] present;
     private final int[] index;
@@ -31,7 +32,6 @@ public final class EventContext implements FieldAccess {
     private final ProblemReporter reporter;
     private Event event;
     private int stamp;
-    private int spacedStamp = -1;
     private boolean spaced;
     private String rulePlace = "";
 
@@ -69,16 +69,30 @@ public final class EventContext implements FieldAccess {
             java.util.Arrays.fill(lowerSeen, 0);
             java.util.Arrays.fill(present, 0);
             allStamp = -1;
-            spacedStamp = -1;
             stamp = 1;
         }
+        boolean anySpaced = false;
         for (int i = 0, n = e.size(); i < n; i++) {
-            Integer id = ids.get(e.name(i));
-            if (id != null && present[id] != stamp) {
+            String name = e.name(i);
+            int info = nameCache.get(name);
+            if (info == NameCache.MISSING) {
+                info = describe(name);
+                nameCache.put(name, info);
+            }
+            int id = info >> 1;
+            if (id >= 0 && present[id] != stamp) {
                 present[id] = stamp;
                 index[id] = i;
             }
+            anySpaced |= (info & 1) != 0;
         }
+        spaced = anySpaced;
+    }
+
+    /** What {@link #reset} needs to know of an event field name: rule field id (or -1) and whether it holds a space. */
+    private int describe(String name) {
+        Integer id = ids.get(name);
+        return ((id == null ? -1 : id) << 1) | (name.indexOf(' ') >= 0 ? 1 : 0);
     }
 
     public Event event() {
@@ -103,19 +117,9 @@ public final class EventContext implements FieldAccess {
 
     /**
      * Some providers (Windows Defender, ...) name EventData items with spaces ("Threat Name");
-     * Sigma rules write them without ("ThreatName"). Checked once per event, on the first miss.
+     * Sigma rules write them without ("ThreatName"). Known from {@link #reset}'s pass over the names.
      */
     private boolean hasSpacedNames() {
-        if (spacedStamp != stamp) {
-            spacedStamp = stamp;
-            spaced = false;
-            for (int i = 0, n = event.size(); i < n; i++) {
-                if (event.name(i).indexOf(' ') >= 0) {
-                    spaced = true;
-                    break;
-                }
-            }
-        }
         return spaced;
     }
 
