@@ -8,7 +8,6 @@ import io.longwatch.core.problem.ProblemLog;
 import io.longwatch.formats.EventReaders;
 import io.longwatch.formats.InputUnit;
 import io.longwatch.formats.ReadOptions;
-import io.longwatch.formats.ReadStats;
 import io.longwatch.sigma.SigmaEngine;
 import io.longwatch.sigma.SigmaMatcher;
 import io.longwatch.sigma.eval.EngineMatcher;
@@ -20,10 +19,6 @@ import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -158,46 +153,39 @@ public final class BenchHuntCommand implements Callable<Integer> {
     private static Result pass(InMemoryCorpus corpus, int passes, int threads, ReadOptions options, SigmaEngine engine,
             Set<String> touched, ProblemLog problems) throws Exception {
         int tasks = corpus.units.size() * passes;
-        AtomicInteger next = new AtomicInteger();
         AtomicLong events = new AtomicLong();
         AtomicLong findings = new AtomicLong();
         AtomicLong blackhole = new AtomicLong();
         AtomicLong evaluations = new AtomicLong();
         AtomicLong triggerHits = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
-        try {
-            List<Future<?>> fs = new ArrayList<>();
-            for (int w = 0; w < threads; w++) {
-                fs.add(pool.submit(() -> {
-                    SigmaMatcher matcher = engine == null ? null : engine.newMatcher();
-                    long[] found = new long[1];
-                    long[] sum = new long[1];
-                    EventSink sink = matcher == null
-                            ? (Event e) -> sum[0] += touch(e, touched)
-                            : (Event e) -> found[0] += matcher.match(e, f -> { });
-                    long n = 0;
-                    for (int i = next.getAndIncrement(); i < tasks; i = next.getAndIncrement()) {
-                        InputUnit u = corpus.units.get(i % corpus.units.size());
-                        ReadStats rs = EventReaders.read(u, options, sink, problems);
-                        n += rs.records();
-                    }
-                    events.addAndGet(n);
+        TaskPool.run(threads, tasks, () -> {
+            SigmaMatcher matcher = engine == null ? null : engine.newMatcher();
+            long[] found = new long[1];
+            long[] sum = new long[1];
+            long[] n = new long[1];
+            EventSink sink = matcher == null
+                    ? (Event e) -> sum[0] += touch(e, touched)
+                    : (Event e) -> found[0] += matcher.match(e, f -> { });
+            return new TaskPool.Worker() {
+                @Override
+                public void run(int task) {
+                    InputUnit u = corpus.units.get(task % corpus.units.size());
+                    n[0] += EventReaders.read(u, options, sink, problems).records();
+                }
+
+                @Override
+                public void done() {
+                    events.addAndGet(n[0]);
                     findings.addAndGet(found[0]);
                     blackhole.addAndGet(sum[0]);
                     if (matcher instanceof EngineMatcher em) {
                         evaluations.addAndGet(em.evaluations());
                         triggerHits.addAndGet(em.triggerHits());
                     }
-                    return null;
-                }));
-            }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+                }
+            };
+        });
         long nanos = System.nanoTime() - start;
         if (blackhole.get() == 42) {
             System.err.print("");

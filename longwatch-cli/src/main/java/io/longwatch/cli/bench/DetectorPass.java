@@ -3,6 +3,7 @@ package io.longwatch.cli.bench;
 import io.longwatch.core.detect.Detector;
 import io.longwatch.core.detect.DetectorRun;
 import io.longwatch.core.event.Event;
+import io.longwatch.core.event.EventSink;
 import io.longwatch.core.finding.FindingSink;
 import io.longwatch.core.problem.ProblemSink;
 import io.longwatch.formats.EventReaders;
@@ -10,10 +11,6 @@ import io.longwatch.formats.InputUnit;
 import io.longwatch.formats.ReadOptions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -43,7 +40,6 @@ final class DetectorPass {
     static Result run(List<InputUnit> units, int passes, List<Detector<?>> detectors, ReadOptions options, int threads,
             ProblemSink problems) throws Exception {
         int tasks = units.size() * passes;
-        AtomicInteger next = new AtomicInteger();
         AtomicLong events = new AtomicLong();
         AtomicLong findings = new AtomicLong();
         AtomicLong records = new AtomicLong();
@@ -51,45 +47,41 @@ final class DetectorPass {
         for (int d = 0; d < detectors.size(); d++) {
             handedOut.add(new ArrayList<>());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
-        try {
-            List<Future<?>> fs = new ArrayList<>();
-            for (int w = 0; w < threads; w++) {
-                fs.add(pool.submit(() -> {
-                    DetectorRun[] runs = new DetectorRun[detectors.size()];
-                    synchronized (handedOut) {
-                        for (int d = 0; d < runs.length; d++) {
-                            runs[d] = detectors.get(d).newRun();
-                            handedOut.get(d).add(runs[d]);
-                        }
-                    }
-                    long[] found = new long[2];
-                    FindingSink sink = f -> found[0]++;
-                    long n = 0;
-                    for (int i = next.getAndIncrement(); i < tasks; i = next.getAndIncrement()) {
-                        n += EventReaders.read(units.get(i % units.size()), options, (Event e) -> {
-                            long before = found[0];
-                            for (DetectorRun r : runs) {
-                                r.accept(e, sink);
-                            }
-                            if (found[0] > before) {
-                                found[1]++;
-                            }
-                        }, problems).records();
-                    }
-                    events.addAndGet(n);
+        TaskPool.run(threads, tasks, () -> {
+            DetectorRun[] runs = new DetectorRun[detectors.size()];
+            synchronized (handedOut) {
+                for (int d = 0; d < runs.length; d++) {
+                    runs[d] = detectors.get(d).newRun();
+                    handedOut.get(d).add(runs[d]);
+                }
+            }
+            long[] found = new long[2];
+            long[] n = new long[1];
+            FindingSink sink = f -> found[0]++;
+            EventSink each = (Event e) -> {
+                long before = found[0];
+                for (DetectorRun r : runs) {
+                    r.accept(e, sink);
+                }
+                if (found[0] > before) {
+                    found[1]++;
+                }
+            };
+            return new TaskPool.Worker() {
+                @Override
+                public void run(int task) {
+                    n[0] += EventReaders.read(units.get(task % units.size()), options, each, problems).records();
+                }
+
+                @Override
+                public void done() {
+                    events.addAndGet(n[0]);
                     findings.addAndGet(found[0]);
                     records.addAndGet(found[1]);
-                    return null;
-                }));
-            }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+                }
+            };
+        });
         long[] late = new long[1];
         for (int d = 0; d < detectors.size(); d++) {
             ((Detector) detectors.get(d)).finish((List) handedOut.get(d), f -> late[0]++);
