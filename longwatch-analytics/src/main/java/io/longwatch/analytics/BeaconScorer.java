@@ -15,6 +15,8 @@ final class BeaconScorer {
     static final double DISPERSION_HALF = 0.2;
     /** Lag 2 is only tried when the lag-1 regularity is below this. */
     static final double LAG2_BELOW = 0.9;
+    /** Lag 2 wins only when its dispersion is at most this share of lag 1's. */
+    static final double LAG2_DISPERSION_CUT = 1.0 / 3;
     /** Check-ins at which the count sub-score reaches 1. */
     static final int FULL_CHECKINS = 100;
 
@@ -62,11 +64,14 @@ final class BeaconScorer {
         }
         Regularity lag1 = intervals(checkin, m, 1);
         Regularity lag2 = intervals(checkin, m, 2);
-        // Summing two random intervals alone shrinks dispersion by about sqrt(2); a check-in made of two
-        // connections shrinks it far more. Only a halving (or better) that also improves the regularity
-        // score counts as lag-2 periodicity, and only when lag 1 is not regular already.
+        // Summing two random intervals alone shrinks dispersion by about sqrt(2), and on a few dozen
+        // intervals by chance by far more; a check-in made of two connections shrinks it far more too,
+        // but it also makes the lag-1 intervals alternate (short, long, short, ...), each half tight.
+        // Lag 2 wins only with a cut to a third (or better), better regularity, and that alternation,
+        // and only when lag 1 is not regular already.
         Regularity best = lag2 != null && (lag1 == null || (lag1.score < LAG2_BELOW
-                && lag2.dispersion <= lag1.dispersion / 2 && lag2.score > lag1.score)) ? lag2 : lag1;
+                && lag2.dispersion <= lag1.dispersion * LAG2_DISPERSION_CUT && lag2.score > lag1.score
+                && alternates(checkin, m, lag1.dispersion))) ? lag2 : lag1;
         if (best == null) {
             best = new Regularity(0, 0, 0, 0, 1);
         }
@@ -100,6 +105,28 @@ final class BeaconScorer {
         double dispersion = s.median() > 0 ? s.mad() / s.median() : 1.0;
         double score = regularity(s.bowley(), dispersion);
         return new Regularity(score, s.median(), s.bowley(), dispersion, lag);
+    }
+
+    /**
+     * Whether the lag-1 intervals split into two tight alternating halves (even and odd positions),
+     * each at most half as dispersed as all of them: the mark of two connections per check-in.
+     */
+    private boolean alternates(int[] checkin, int m, double lag1Dispersion) {
+        for (int parity = 0; parity < 2; parity++) {
+            int k = 0;
+            for (int i = parity; i + 1 < m; i += 2) {
+                values[k++] = checkin[i + 1] - checkin[i];
+            }
+            if (k < 4) {
+                return false;
+            }
+            RobustStats.Summary s = RobustStats.summarise(values, k, scratch);
+            double dispersion = s.median() > 0 ? s.mad() / s.median() : 1.0;
+            if (dispersion > lag1Dispersion * LAG2_DISPERSION_CUT * 1.5) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Regularity of sizes; NaN when no sample carries a size. */
