@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
             "  longwatch demo",
             "  longwatch hunt logs/ --rules rules/ --min-level high",
             "  longwatch hunt Security.evtx Sysmon.jsonl.gz --rules sigma/rules --format jsonl --output findings.jsonl",
+            "  longwatch hunt zeek/ winlogs/ --rules sigma/rules --intel reports/ --allow-domains allow.txt",
             "  longwatch evtx dump Security.evtx --format xml",
             "  longwatch intel import reports/ --warning-lists misp-warninglists/lists --output intel.jsonl"
         })

@@ -36,11 +36,12 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Generate the built-in demo dataset (a small ministry network over four weeks, with a",
-            "state-backed espionage campaign hidden in ordinary activity: Windows and Linux host logs, a",
-            "Zeek sensor's conn and dns logs, and a partner CERT's STIX 2.1 report on the campaign) and",
-            "hunt it in one pass with the built-in Longwatch rule pack, the report's indicators and the",
-            "network analytics. Add --rules to hunt it with other Sigma rules too, --intel for more feeds."
+            "Generate the built-in demo dataset and hunt it with rules, indicators and analytics.",
+            "The dataset is a small ministry network over four weeks with a state-backed espionage campaign",
+            "hidden in ordinary activity: Windows and Linux host logs, a Zeek sensor's conn and dns logs, and",
+            "a partner CERT's STIX 2.1 report on the campaign. One pass hunts it with the built-in Longwatch",
+            "rule pack, the report's indicators and the network analytics.",
+            "Add --rules to hunt it with other Sigma rules too, --intel for more feeds."
         })
 public final class DemoCommand implements Callable<Integer> {
 

@@ -18,13 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code longwatch hunt}: Sigma rules, indicators and network analytics over logs, in one pass. */
 @Command(name = "hunt", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Hunt logs with Sigma rules, threat-intel indicators (--intel) and, over Zeek logs, network",
-            "analytics (beaconing, long connections, scans, DNS tunnelling, DGA names, rare destinations),",
-            "reading every input once. Inputs: Windows .evtx files, JSON lines or whole-file JSON (Windows",
-            "events in the evtx-crate, flattened/OTRF or Winlogbeat layout, or any other JSON), Zeek logs",
-            "(tab-separated or JSON; conn, dns, http, ssl, ...), .gz files (rotated logs too), .zip archives,",
-            "folders (recursively) and - for standard input. Findings go to standard output (or --output),",
-            "the summary to standard error.",
+            "Hunt logs with Sigma rules, threat-intel indicators and network analytics, in one pass.",
+            "Indicators come with --intel; the analytics (beaconing, long connections, scans, DNS tunnelling,",
+            "DGA names, rare destinations) run over Zeek logs among the inputs. Inputs: Windows .evtx files,",
+            "JSON lines or whole-file JSON (Windows events in the evtx-crate, flattened/OTRF or Winlogbeat",
+            "layout, or any other JSON), Zeek logs (tab-separated or JSON; conn, dns, http, ssl, ...), .gz",
+            "files (rotated logs too), .zip archives, folders (recursively) and - for standard input.",
+            "Findings go to standard output (or --output), the summary to standard error.",
             "Example: longwatch hunt logs/ --intel feeds/ --intel-warning-lists misp-warninglists/lists -f jsonl"
         })
 public final class HuntCommand implements Callable<Integer> {
