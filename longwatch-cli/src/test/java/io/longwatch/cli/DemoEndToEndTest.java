@@ -93,6 +93,11 @@ class DemoEndToEndTest {
         assertThat(s.at("/events/read").asLong()).isEqualTo(manifest.events() + manifest.networkRecords());
         assertThat(s.at("/events/skipped").asLong()).isZero();
         assertThat(s.at("/rules/failed").asLong()).isZero();
+        long sigma = s.at("/findings/total").asLong() - intel.size() - analytics.size();
+        assertThat(sigma).isPositive();
+        assertThat(s.at("/findings/by_kind/intel").asLong()).isEqualTo(intel.size());
+        assertThat(s.at("/findings/by_kind/analytic").asLong()).isEqualTo(analytics.size());
+        assertThat(s.at("/findings/by_kind/sigma").asLong()).isEqualTo(sigma);
 
         checkIntel(intel, malicious, manifest);
         checkAnalytics(analytics, manifest);

@@ -5,6 +5,7 @@ import io.longwatch.core.finding.Level;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Counters of one hunt, filled by {@link Hunter}. Findings are counted on the single emitting
@@ -20,6 +21,8 @@ final class HuntStats {
     long outsideWindow;
     long findings;
     final Map<Level, Long> byLevel = new EnumMap<>(Level.class);
+    /** Findings per detector kind ({@code sigma}, {@code intel}, {@code analytic}), sorted by kind. */
+    final Map<String, Long> byKind = new TreeMap<>();
     final Map<String, RuleCount> byRule = new HashMap<>();
     long elapsedNanos;
 
@@ -41,6 +44,7 @@ final class HuntStats {
         findings++;
         Level l = f.rule().level() == null ? Level.INFORMATIONAL : f.rule().level();
         byLevel.merge(l, 1L, Long::sum);
+        byKind.merge(f.kind(), 1L, Long::sum);
         byRule.computeIfAbsent(f.rule().id(), id -> new RuleCount(id, f.rule().title(), l)).count++;
     }
 

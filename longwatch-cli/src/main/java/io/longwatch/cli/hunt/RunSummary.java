@@ -52,6 +52,14 @@ record RunSummary(LoadedRules rules, HuntStats stats, ProblemLog problems) {
             }
         }
         w.printf(Locale.ROOT, "findings    %,d%s%n", stats.findings, levels.isEmpty() ? "" : " (" + levels + ")");
+        if (stats.byKind.size() > 1) {
+            StringBuilder kinds = new StringBuilder();
+            for (Map.Entry<String, Long> e : stats.byKind.entrySet()) {
+                kinds.append(kinds.isEmpty() ? "" : ", ").append(e.getKey()).append(' ')
+                        .append(String.format(Locale.ROOT, "%,d", e.getValue()));
+            }
+            w.printf(Locale.ROOT, "  by kind   %s%n", kinds);
+        }
         List<HuntStats.RuleCount> top = topRules();
         for (int i = 0; i < Math.min(TOP_RULES, top.size()); i++) {
             HuntStats.RuleCount rc = top.get(i);
@@ -133,6 +141,11 @@ record RunSummary(LoadedRules rules, HuntStats stats, ProblemLog problems) {
             g.writeObjectFieldStart("by_level");
             for (Level l : Level.values()) {
                 g.writeNumberField(l.id(), stats.byLevel.getOrDefault(l, 0L));
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("by_kind");
+            for (Map.Entry<String, Long> e : stats.byKind.entrySet()) {
+                g.writeNumberField(e.getKey(), e.getValue());
             }
             g.writeEndObject();
             g.writeArrayFieldStart("by_rule");
