@@ -1,14 +1,11 @@
 package io.longwatch.cli.demo;
 
-import io.longwatch.analytics.NetworkAnalytics;
-import io.longwatch.cli.ExitCodes;
 import io.longwatch.cli.hunt.AnalyticsCliOptions;
 import io.longwatch.cli.hunt.HuntSession;
 import io.longwatch.cli.hunt.IntelOptions;
 import io.longwatch.cli.hunt.LoadedRules;
 import io.longwatch.cli.hunt.RuleOptions;
 import io.longwatch.cli.hunt.RunOptions;
-import io.longwatch.core.detect.Detector;
 import io.longwatch.core.problem.ProblemLog;
 import io.longwatch.demo.BuiltinRulePack;
 import io.longwatch.demo.DemoDataset;
@@ -107,17 +104,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (!noBuiltinIntel) {
             intelOptions.addFeeds(manifest.intelFiles());
         }
-        List<Detector<?>> others = new ArrayList<>(intelOptions.detectors(problems, err, runOptions.quiet()));
-        try {
-            NetworkAnalytics analytics = analyticsOptions.detector(units, problems);
-            if (analytics != null) {
-                others.add(analytics);
-            }
-        } catch (IllegalArgumentException e) {
-            err.println("longwatch demo: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        return HuntSession.run(units, ruleOptions.rules(), texts, others, ruleOptions, runOptions, problems,
-                spec.commandLine().getOut(), err);
+        return HuntSession.run(units, ruleOptions.rules(), texts, intelOptions, analyticsOptions, ruleOptions,
+                runOptions, problems, spec.commandLine().getOut(), err);
     }
 }

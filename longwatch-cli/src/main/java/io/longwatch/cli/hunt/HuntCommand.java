@@ -1,8 +1,6 @@
 package io.longwatch.cli.hunt;
 
-import io.longwatch.analytics.NetworkAnalytics;
 import io.longwatch.cli.ExitCodes;
-import io.longwatch.core.detect.Detector;
 import io.longwatch.formats.InputUnit;
 import io.longwatch.formats.Inputs;
 import io.longwatch.core.problem.ProblemLog;
@@ -55,19 +53,8 @@ public final class HuntCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         ProblemLog problems = new ProblemLog(RunOptions.PROBLEMS_KEPT_PER_KIND);
-        List<Detector<?>> others = new ArrayList<>(
-                intelOptions.detectors(problems, spec.commandLine().getErr(), runOptions.quiet));
         List<InputUnit> units = Inputs.expand(inputs, problems);
-        try {
-            NetworkAnalytics analytics = analyticsOptions.detector(units, problems);
-            if (analytics != null) {
-                others.add(analytics);
-            }
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("longwatch hunt: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        return HuntSession.run(units, ruleOptions.rules, List.of(), others, ruleOptions, runOptions, problems,
-                spec.commandLine().getOut(), spec.commandLine().getErr());
+        return HuntSession.run(units, ruleOptions.rules, List.of(), intelOptions, analyticsOptions, ruleOptions,
+                runOptions, problems, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

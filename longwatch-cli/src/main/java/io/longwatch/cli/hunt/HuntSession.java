@@ -2,6 +2,7 @@ package io.longwatch.cli.hunt;
 
 import io.longwatch.cli.ExitCodes;
 import io.longwatch.cli.output.FindingOutput;
+import io.longwatch.analytics.NetworkAnalytics;
 import io.longwatch.core.detect.Detector;
 import io.longwatch.core.problem.Problem;
 import io.longwatch.core.problem.ProblemLog;
@@ -34,12 +35,13 @@ public final class HuntSession {
      * @param units inputs, already expanded (problems from expansion are already in {@code problems})
      * @param rulePaths rule files/folders
      * @param ruleTexts built-in rule texts
-     * @param others detectors besides the Sigma rules (indicators, analytics), already built
+     * @param intel indicator feeds and how they match (none: no intel detector)
+     * @param analytics network analytics options (the default runs them when an input is a Zeek log)
      * @return the process exit code
      */
     public static int run(List<InputUnit> units, List<Path> rulePaths, List<LoadedRules.Text> ruleTexts,
-            List<Detector<?>> others, RuleOptions ruleOptions, RunOptions run, ProblemLog problems,
-            PrintWriter stdout, PrintWriter stderr) throws Exception {
+            IntelOptions intel, AnalyticsCliOptions analytics, RuleOptions ruleOptions, RunOptions run,
+            ProblemLog problems, PrintWriter stdout, PrintWriter stderr) throws Exception {
         TimeWindow window;
         try {
             window = TimeWindow.parse(run.from, run.to);
@@ -50,6 +52,16 @@ public final class HuntSession {
         LoadedRules rules;
         try {
             rules = LoadedRules.load(rulePaths, ruleTexts, ruleOptions, problems);
+        } catch (IllegalArgumentException e) {
+            stderr.println("longwatch: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        List<Detector<?>> others = new ArrayList<>(intel.detectors(problems, stderr, run.quiet));
+        try {
+            NetworkAnalytics network = analytics.detector(units, problems);
+            if (network != null) {
+                others.add(network);
+            }
         } catch (IllegalArgumentException e) {
             stderr.println("longwatch: " + e.getMessage());
             return ExitCodes.USAGE;

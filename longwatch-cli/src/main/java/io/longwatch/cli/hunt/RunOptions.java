@@ -42,9 +42,4 @@ public final class RunOptions {
 
     @Option(names = {"-q", "--quiet"}, description = "No summary on stderr.")
     boolean quiet;
-
-    /** Whether the user asked for findings only (no summary, no load lines). */
-    public boolean quiet() {
-        return quiet;
-    }
 }
