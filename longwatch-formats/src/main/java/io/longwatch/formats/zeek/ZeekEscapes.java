@@ -50,16 +50,8 @@ final class ZeekEscapes {
         return new String(unescapeBytes(b, from, to), StandardCharsets.UTF_8);
     }
 
+    /** A byte's hex value, or -1; no byte maps to a non-ASCII digit, so the JDK's rule is exact here. */
     private static int hex(byte c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
+        return Character.digit((char) (c & 0xFF), 16);
     }
 }
