@@ -69,7 +69,7 @@ final class IpBits {
     }
 
     private boolean parseV4(String s, int from, int to) {
-        long v = parseV4Bits(s, from, to);
+        long v = io.longwatch.core.net.Ipv4.parse(s, from, to);
         if (v < 0) {
             return false;
         }
@@ -77,37 +77,6 @@ final class IpBits {
         hi = 0;
         lo = v;
         return true;
-    }
-
-    /** The four octets as an unsigned 32-bit value, or -1. */
-    private static long parseV4Bits(String s, int from, int to) {
-        long v = 0;
-        int parts = 0;
-        int i = from;
-        while (i <= to) {
-            int start = i;
-            int octet = 0;
-            while (i < to && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                octet = octet * 10 + (s.charAt(i) - '0');
-                if (octet > 255 || i - start >= 3) {
-                    return -1;
-                }
-                i++;
-            }
-            if (i == start) {
-                return -1;
-            }
-            v = (v << 8) | octet;
-            parts++;
-            if (i == to) {
-                break;
-            }
-            if (s.charAt(i) != '.' || parts == 4) {
-                return -1;
-            }
-            i++;
-        }
-        return parts == 4 ? v : -1;
     }
 
     private boolean parseV6(String s, int from, int to) {
@@ -147,7 +116,7 @@ final class IpBits {
                 i++;
             }
             if (dotted) {
-                long v4 = parseV4Bits(s, start, to);
+                long v4 = io.longwatch.core.net.Ipv4.parse(s, start, to);
                 if (v4 < 0 || n > 6) {
                     return false;
                 }
