@@ -15,11 +15,20 @@ public sealed interface Cond permits Cond.And, Cond.Or, Cond.Not, Cond.Const, Fi
     /** Adds the fields and values that make this (matching) node true. */
     void collect(FieldAccess ctx, List<MatchedField> out);
 
-    /** All operands hold. */
-    record And(Cond[] operands) implements Cond {
+    /**
+     * All operands hold.
+     *
+     * @param operands in the rule's order (evidence is collected in this order)
+     * @param evalOrder the same operands, cheapest first (see {@link CondCost})
+     */
+    record And(Cond[] operands, Cond[] evalOrder) implements Cond {
+        public And(Cond[] operands) {
+            this(operands, CondCost.cheapestFirst(operands));
+        }
+
         @Override
         public boolean eval(FieldAccess ctx) {
-            for (Cond c : operands) {
+            for (Cond c : evalOrder) {
                 if (!c.eval(ctx)) {
                     return false;
                 }
@@ -35,11 +44,20 @@ public sealed interface Cond permits Cond.And, Cond.Or, Cond.Not, Cond.Const, Fi
         }
     }
 
-    /** Some operand holds. */
-    record Or(Cond[] operands) implements Cond {
+    /**
+     * Some operand holds.
+     *
+     * @param operands in the rule's order (the first that holds gives the evidence)
+     * @param evalOrder the same operands, cheapest first (see {@link CondCost})
+     */
+    record Or(Cond[] operands, Cond[] evalOrder) implements Cond {
+        public Or(Cond[] operands) {
+            this(operands, CondCost.cheapestFirst(operands));
+        }
+
         @Override
         public boolean eval(FieldAccess ctx) {
-            for (Cond c : operands) {
+            for (Cond c : evalOrder) {
                 if (c.eval(ctx)) {
                     return true;
                 }

@@ -256,6 +256,15 @@ public final class StringPattern implements ValueMatcher {
         return true;
     }
 
+    /** Relative cost of one test, for {@link CondCost}: anchored compares touch only the literal's length. */
+    int cost() {
+        return switch (shape) {
+            case EXACT, PREFIX, SUFFIX -> 1;
+            case CONTAINS -> 4;
+            case GLOB -> 6;
+        };
+    }
+
     /** The characters {@code windash} treats as interchangeable. */
     public static boolean isDash(char c) {
         return c == '-' || c == '/' || c == '\u2013' || c == '\u2014' || c == '\u2015';
@@ -264,6 +273,17 @@ public final class StringPattern implements ValueMatcher {
     @Override
     public String[] triggers() {
         return trigger == null ? null : new String[] {trigger};
+    }
+
+    /** A plain literal's trigger is the literal itself, so it sits where the shape says. */
+    @Override
+    public Anchor triggerAnchor() {
+        return switch (shape) {
+            case EXACT -> Anchor.WHOLE;
+            case PREFIX -> Anchor.START;
+            case SUFFIX -> Anchor.END;
+            case CONTAINS, GLOB -> Anchor.ANYWHERE;
+        };
     }
 
     @Override
