@@ -7,7 +7,8 @@ import com.google.re2j.PatternSyntaxException;
  * {@code i} flag is given. Uses re2j (linear time) whenever it can compile the pattern; patterns
  * it cannot (look-around, back-references) fall back to {@link java.util.regex} over a
  * {@link BudgetedChars} view that aborts the match after a fixed number of character reads, so
- * no rule regex can hang the engine. An aborted match counts as "no match" and is reported once
+ * no rule regex can hang the engine. Patterns both engines read alike first run on the JDK's
+ * faster engine under a linear budget ({@link RegexTwin}); re2j decides when that runs out. An aborted match counts as "no match" and is reported once
  * per rule as an evaluation problem of kind {@code regex.budget}.
  */
 public final class RegexMatcher implements ValueMatcher {
@@ -22,6 +23,8 @@ public final class RegexMatcher implements ValueMatcher {
     private final String part;
     private final String[] literals;
     private final String[] allRequired;
+    /** A faster engine for the same pattern, when there is one (see {@link RegexTwin}). */
+    private final RegexTwin twin;
 
     /**
      * @param regex the pattern as written
@@ -54,6 +57,7 @@ public final class RegexMatcher implements ValueMatcher {
         this.fallback = f;
         this.literals = RegexLiterals.required(regex);
         this.allRequired = RegexLiterals.allRequired(regex);
+        this.twin = r == null ? null : RegexTwin.of(regex, i, m, s);
     }
 
     /** Whether the pattern runs on the guarded fallback engine. */
@@ -70,6 +74,13 @@ public final class RegexMatcher implements ValueMatcher {
             }
         }
         if (re2 != null) {
+            if (twin != null && twin.applies(value)) {
+                try {
+                    return twin.find(value);
+                } catch (BudgetedChars.BudgetExceeded e) {
+                    // the backtracking engine ran long on this value: the linear one decides
+                }
+            }
             return re2.matcher(value).find();
         }
         BudgetedChars chars = new BudgetedChars(value, BASE_BUDGET + PER_CHAR_BUDGET * value.length());
