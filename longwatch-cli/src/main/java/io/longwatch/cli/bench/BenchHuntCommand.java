@@ -11,6 +11,7 @@ import io.longwatch.formats.ReadOptions;
 import io.longwatch.sigma.SigmaEngine;
 import io.longwatch.sigma.SigmaMatcher;
 import io.longwatch.sigma.eval.EngineMatcher;
+import io.longwatch.sigma.eval.RuleProfile;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,6 +61,11 @@ public final class BenchHuntCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "Timed runs per measurement (default: ${DEFAULT-VALUE}).")
     int runs = 3;
 
+    @Option(names = "--profile-rules", paramLabel = "N",
+            description = "After the timed runs, one more pass on one thread timing every rule evaluation; "
+                    + "prints the N rules that cost the most.")
+    int profileRules;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -107,11 +113,34 @@ public final class BenchHuntCommand implements Callable<Integer> {
             }
             out.flush();
         }
+        if (profileRules > 0) {
+            printRuleProfile(out, corpus, options, engine, problems);
+        }
         long skipped = problems.count(io.longwatch.core.problem.Problem.Stage.RECORD);
         if (skipped > 0) {
             out.printf(Locale.ROOT, "%nnote: %,d records were skipped as unreadable (see longwatch hunt for reasons)%n", skipped);
         }
         return 0;
+    }
+
+    /** One untimed-rows pass on one thread with a profiling matcher; the dearest rules first. */
+    private void printRuleProfile(PrintWriter out, InMemoryCorpus corpus, ReadOptions options, SigmaEngine engine,
+            ProblemLog problems) {
+        EngineMatcher matcher = engine.newProfilingMatcher();
+        long events = 0;
+        long start = System.nanoTime();
+        for (InputUnit u : corpus.units) {
+            events += EventReaders.read(u, options, (Event e) -> matcher.match(e, f -> { }), problems).records();
+        }
+        long wall = System.nanoTime() - start;
+        RuleProfile profile = matcher.profile();
+        out.printf(Locale.ROOT, "%nrule evaluation time, one pass on one thread: %.0f ms of %.0f ms (%,d events); "
+                + "the %d dearest rules:%n", profile.totalNanos() / 1e6, wall / 1e6, events, profileRules);
+        out.printf(Locale.ROOT, "%12s %10s %10s %8s  %s%n", "evaluations", "ms", "us/eval", "fired", "rule");
+        for (RuleProfile.Entry e : profile.top(profileRules)) {
+            out.printf(Locale.ROOT, "%,12d %10.1f %10.2f %,8d  %s%n", e.evaluations(), e.nanos() / 1e6,
+                    e.nanos() / 1e3 / Math.max(1, e.evaluations()), e.fired(), e.rule().place());
+        }
     }
 
     private static List<Integer> distinct(int a, int b) {

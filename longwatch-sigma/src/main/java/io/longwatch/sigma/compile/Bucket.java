@@ -17,14 +17,14 @@ public final class Bucket {
     private final int[] untriggered;
     private final int[] scanFields;
     private final LiteralAutomaton[] automata;
+    private final AnchoredLiterals[] anchored;
 
     Bucket(List<CompiledVariant> list) {
         List<CompiledVariant> sorted = new ArrayList<>(list);
         sorted.sort(Comparator.comparingInt(CompiledVariant::ruleIndex));
         this.variants = sorted.toArray(CompiledVariant[]::new);
         List<Integer> always = new ArrayList<>();
-        Map<Integer, List<String>> lits = new LinkedHashMap<>();
-        Map<Integer, List<Integer>> owners = new LinkedHashMap<>();
+        Map<Integer, FieldTriggers> byField = new LinkedHashMap<>();
         for (int i = 0; i < variants.length; i++) {
             List<Trigger> t = variants[i].triggers();
             if (t == null) {
@@ -32,19 +32,59 @@ public final class Bucket {
                 continue;
             }
             for (Trigger tr : t) {
-                lits.computeIfAbsent(tr.field(), k -> new ArrayList<>()).add(tr.literal());
-                owners.computeIfAbsent(tr.field(), k -> new ArrayList<>()).add(i);
+                byField.computeIfAbsent(tr.field(), k -> new FieldTriggers()).add(tr, i);
             }
         }
         this.untriggered = always.stream().mapToInt(Integer::intValue).toArray();
-        this.scanFields = new int[lits.size()];
-        this.automata = new LiteralAutomaton[lits.size()];
+        this.scanFields = new int[byField.size()];
+        this.automata = new LiteralAutomaton[byField.size()];
+        this.anchored = new AnchoredLiterals[byField.size()];
         int k = 0;
-        for (Map.Entry<Integer, List<String>> e : lits.entrySet()) {
+        for (Map.Entry<Integer, FieldTriggers> e : byField.entrySet()) {
+            FieldTriggers ft = e.getValue();
             scanFields[k] = e.getKey();
-            automata[k] = new LiteralAutomaton(e.getValue(),
-                    owners.get(e.getKey()).stream().mapToInt(Integer::intValue).toArray());
+            automata[k] = ft.anywhere.isEmpty() ? null : new LiteralAutomaton(ft.anywhere,
+                    ft.anywhereOwners.stream().mapToInt(Integer::intValue).toArray());
+            anchored[k] = ft.isAnchoredEmpty() ? null : new AnchoredLiterals(ft.starts, ft.startOwners, ft.ends,
+                    ft.endOwners, ft.wholes, ft.wholeOwners);
             k++;
+        }
+    }
+
+    /** One field's trigger literals by where they must sit, with the variants owning them. */
+    private static final class FieldTriggers {
+        final List<String> anywhere = new ArrayList<>();
+        final List<Integer> anywhereOwners = new ArrayList<>();
+        final List<String> starts = new ArrayList<>();
+        final List<Integer> startOwners = new ArrayList<>();
+        final List<String> ends = new ArrayList<>();
+        final List<Integer> endOwners = new ArrayList<>();
+        final List<String> wholes = new ArrayList<>();
+        final List<Integer> wholeOwners = new ArrayList<>();
+
+        void add(Trigger t, int owner) {
+            switch (t.anchor()) {
+                case ANYWHERE -> {
+                    anywhere.add(t.literal());
+                    anywhereOwners.add(owner);
+                }
+                case START -> {
+                    starts.add(t.literal());
+                    startOwners.add(owner);
+                }
+                case END -> {
+                    ends.add(t.literal());
+                    endOwners.add(owner);
+                }
+                case WHOLE -> {
+                    wholes.add(t.literal());
+                    wholeOwners.add(owner);
+                }
+            }
+        }
+
+        boolean isAnchoredEmpty() {
+            return starts.isEmpty() && ends.isEmpty() && wholes.isEmpty();
         }
     }
 
@@ -58,13 +98,19 @@ public final class Bucket {
         return untriggered;
     }
 
-    /** Field ids whose lower-cased values are scanned, parallel to {@link #automata()}. */
+    /** Field ids whose values are checked for trigger literals, parallel to the two arrays below. */
     public int[] scanFields() {
         return scanFields;
     }
 
+    /** Per scanned field: the automaton over its literals that may sit anywhere, or null. */
     public LiteralAutomaton[] automata() {
         return automata;
+    }
+
+    /** Per scanned field: its literals anchored at the start, the end or the whole value, or null. */
+    public AnchoredLiterals[] anchored() {
+        return anchored;
     }
 
     public int size() {

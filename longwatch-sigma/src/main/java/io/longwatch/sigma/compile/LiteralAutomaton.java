@@ -43,6 +43,9 @@ public final class LiteralAutomaton {
     private final int[] rawClass;
 
     private final SkipScanner skipper;
+    /** Per state: its index among the states with output, or -1; see {@link #scan(char[], int, Hits, int[], int)}. */
+    private final int[] outputIndex;
+    private final int outputStates;
 
     /** Builds from patterns (non-empty) and their payloads. */
     public LiteralAutomaton(List<String> patterns, int[] payloads) {
@@ -50,8 +53,12 @@ public final class LiteralAutomaton {
         for (String p : patterns) {
             shortest = Math.min(shortest, p.length());
         }
-        if (shortest >= SkipScanner.MIN_LENGTH && shortest != Integer.MAX_VALUE) {
-            skipper = new SkipScanner(patterns, payloads);
+        SkipScanner skip = shortest >= SkipScanner.MIN_LENGTH && shortest != Integer.MAX_VALUE
+                ? SkipScanner.ifSelective(patterns, payloads) : null;
+        if (skip != null) {
+            skipper = skip;
+            outputIndex = null;
+            outputStates = 0;
             edgeStart = null;
             edgeChar = null;
             edgeTarget = null;
@@ -151,6 +158,12 @@ public final class LiteralAutomaton {
             }
         }
         outStart[n] = o;
+        outputIndex = new int[n];
+        int withOutput = 0;
+        for (int st = 0; st < n; st++) {
+            outputIndex[st] = outStart[st] != outStart[st + 1] ? withOutput++ : -1;
+        }
+        outputStates = withOutput;
         rootDense = new int[256];
         Arrays.fill(rootDense, 0);
         for (Map.Entry<Character, Integer> e : trie.get(0).entrySet()) {
@@ -250,33 +263,58 @@ public final class LiteralAutomaton {
         scan(text.toCharArray(), text.length(), hits);
     }
 
+    /** As {@link #scan(char[], int, Hits, int[], int)} with fresh marks. */
+    public void scan(char[] text, int length, Hits hits) {
+        scan(text, length, hits, new int[Math.max(1, outputStates)], 1);
+    }
+
+    /** States with output, the size {@code marks} must have for {@link #scan(char[], int, Hits, int[], int)}. */
+    public int outputStates() {
+        return outputStates;
+    }
+
     /**
      * As {@link #scan(String, Hits)} over {@code text[0, length)}: the hot path, fed from a
-     * per-thread buffer so the loops index a plain array.
+     * per-thread buffer so the loops index a plain array. A state's payloads are reported once
+     * per scan however often the text enters it (a literal in every frame of a call trace would
+     * otherwise report its rules at each frame): {@code marks[outputIndex]} is set to
+     * {@code mark} on the first visit, so callers pass a fresh {@code mark} per scan and
+     * {@code marks} of at least {@link #outputStates()} entries.
      */
-    public void scan(char[] text, int length, Hits hits) {
+    public void scan(char[] text, int length, Hits hits, int[] marks, int mark) {
         if (skipper != null) {
             skipper.scan(text, length, hits);
             return;
         }
+        scanRange(text, 0, 0, length, hits, marks, mark);
+    }
+
+    /** Steps from row {@code base} over {@code text[from, to)}. */
+    private void scanRange(char[] text, int base, int from, int to, Hits hits, int[] marks, int mark) {
         final int[] table = dfa;
         final int[] cls = rawClass;
-        int base = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < to; i++) {
             char c = text[i];
-            int next;
-            if (c < 256) {
-                next = table[base + cls[c]];
-            } else {
-                int t = step(base / classes, Character.toLowerCase(c));
-                next = ((t * classes) << 1) | (outStart[t] != outStart[t + 1] ? 1 : 0);
-            }
+            int next = c < 256 ? table[base + cls[c]] : stepWide(base, c);
             base = next >>> 1;
             if ((next & 1) != 0) {
-                int state = base / classes;
-                for (int o = outStart[state], to = outStart[state + 1]; o < to; o++) {
-                    hits.hit(outPayload[o]);
-                }
+                report(base / classes, hits, marks, mark);
+            }
+        }
+    }
+
+    /** The table entry for a character beyond Latin-1, from the sparse edges. */
+    private int stepWide(int base, char c) {
+        int t = step(base / classes, Character.toLowerCase(c));
+        return ((t * classes) << 1) | (outStart[t] != outStart[t + 1] ? 1 : 0);
+    }
+
+    private void report(int state, Hits hits, int[] marks, int mark) {
+        int k = outputIndex[state];
+        if (marks[k] != mark) {
+            marks[k] = mark;
+            for (int o = outStart[state], to = outStart[state + 1]; o < to; o++) {
+                hits.hit(outPayload[o]);
             }
         }
     }

@@ -14,15 +14,47 @@ final class SkipScanner {
 
     /** Shortest literal length worth the skipping (shorter sets use the automaton). */
     static final int MIN_LENGTH = 5;
-    private static final int TABLE = 4096;
+    private static final int TABLE = 1 << 14;
+    private static final int LANES = 4;
+    /** Texts shorter than this per lane are scanned in one lane. */
+    private static final int MIN_LANE = 48;
 
     private final int window;
     private final byte[] shift = new byte[TABLE];
     private final int[] bucketStart = new int[TABLE + 1];
     private final String[] literals;
     private final int[] payloads;
+    /** Parallel to {@link #literals}: hash of the head; each bucket sorted by it. */
+    private final int[] prefixHash;
+    /**
+     * At the first index of each bucket: bit {@code headHash & 63} set for each literal of the
+     * bucket, a cheap first test before the binary search.
+     */
+    private final long[] headMask;
+    /** Head characters hashed for verification. */
+    private static final int HEAD = 8;
 
-    SkipScanner(List<String> patterns, int[] payloadOf) {
+    /**
+     * Slots of the shift table that may say less than a full shift, beyond which skipping loses to
+     * the automaton: many literals (or literals over a small alphabet, such as hashes) leave few
+     * pairs of text characters to skip on, and the verification then runs at most positions.
+     */
+    private static final int MAX_SHORT_SLOTS = 512;
+
+    /** A scanner for the patterns, or null when their shift table would rarely skip. */
+    static SkipScanner ifSelective(List<String> patterns, int[] payloadOf) {
+        SkipScanner s = new SkipScanner(patterns, payloadOf);
+        int full = s.window - 1;
+        int shortSlots = 0;
+        for (byte b : s.shift) {
+            if (b < full) {
+                shortSlots++;
+            }
+        }
+        return shortSlots <= MAX_SHORT_SLOTS ? s : null;
+    }
+
+    private SkipScanner(List<String> patterns, int[] payloadOf) {
         int m = Integer.MAX_VALUE;
         for (String p : patterns) {
             m = Math.min(m, p.length());
@@ -63,6 +95,42 @@ final class SkipScanner {
         bucketStart[TABLE] = lits.size();
         literals = lits.toArray(String[]::new);
         payloads = pays.stream().mapToInt(Integer::intValue).toArray();
+        // Within a bucket, literals sorted by the hash of their head, for a binary search.
+        prefixHash = new int[literals.length];
+        headMask = new long[literals.length];
+        for (int h = 0; h < TABLE; h++) {
+            int from = bucketStart[h];
+            int to = bucketStart[h + 1];
+            if (to - from < 1) {
+                continue;
+            }
+            Integer[] order = new Integer[to - from];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = from + k;
+            }
+            String[] lit = literals.clone();
+            int[] pay = payloads.clone();
+            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(k -> headHash(lit[k])));
+            for (int k = 0; k < order.length; k++) {
+                literals[from + k] = lit[order[k]];
+                payloads[from + k] = pay[order[k]];
+                prefixHash[from + k] = headHash(lit[order[k]]);
+                headMask[from] |= 1L << (prefixHash[from + k] & 63);
+            }
+        }
+    }
+
+    /** Characters of a literal's head that {@link #verify} hashes before comparing strings. */
+    private int headLength() {
+        return Math.min(window, HEAD);
+    }
+
+    private int headHash(String lit) {
+        int h = 0;
+        for (int i = 0, n = headLength(); i < n; i++) {
+            h = h * 31 + fold(lit.charAt(i));
+        }
+        return h;
     }
 
     private static char lower(char c) {
@@ -72,34 +140,126 @@ final class SkipScanner {
         return Character.toLowerCase(c);
     }
 
-    private static int hash(char a, char b) {
-        return ((lower(a) * 31) ^ lower(b)) & (TABLE - 1);
+    /** ASCII lower-casing by table: a branch per letter case mispredicts on mixed-case text. */
+    private static final byte[] FOLD = new byte[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            FOLD[c] = (byte) lower((char) c);
+        }
     }
 
+    /** Seven bits of the lower-cased character; equal for a character and its lower case. */
+    private static int fold(char c) {
+        return c < 128 ? FOLD[c] : Character.toLowerCase(c) & 127;
+    }
+
+    /** Exact for pairs of ASCII characters (14 bits); other pairs share slots, which only shortens shifts. */
+    private static int hash(char a, char b) {
+        return (fold(a) << 7) | fold(b);
+    }
+
+    /**
+     * Reports every occurrence. Long texts are cut into four lanes scanned in lock step: one
+     * lane's step waits on its own loads (text, then shift table), so four independent lanes keep
+     * the processor busy where one would stall.
+     */
     void scan(char[] text, int n, LiteralAutomaton.Hits hits) {
-        int pos = window - 1;
-        while (pos < n) {
-            int h = hash(text[pos - 1], text[pos]);
-            int s = shift[h];
+        int first = window - 1;
+        if (n - first < LANES * MIN_LANE) {
+            scanLane(text, first, n, n, hits);
+            return;
+        }
+        int part = (n - first) / LANES;
+        int e0 = first + part;
+        int e1 = e0 + part;
+        int e2 = e1 + part;
+        int p0 = first;
+        int p1 = e0;
+        int p2 = e1;
+        int p3 = e2;
+        byte[] shifts = shift;
+        while (p0 < e0 && p1 < e1 && p2 < e2 && p3 < n) {
+            int s0 = shifts[hash(text[p0 - 1], text[p0])];
+            int s1 = shifts[hash(text[p1 - 1], text[p1])];
+            int s2 = shifts[hash(text[p2 - 1], text[p2])];
+            int s3 = shifts[hash(text[p3 - 1], text[p3])];
+            if ((s0 == 0) | (s1 == 0) | (s2 == 0) | (s3 == 0)) {
+                if (s0 == 0) {
+                    verify(text, n, p0, hits);
+                    s0 = 1;
+                }
+                if (s1 == 0) {
+                    verify(text, n, p1, hits);
+                    s1 = 1;
+                }
+                if (s2 == 0) {
+                    verify(text, n, p2, hits);
+                    s2 = 1;
+                }
+                if (s3 == 0) {
+                    verify(text, n, p3, hits);
+                    s3 = 1;
+                }
+            }
+            p0 += s0;
+            p1 += s1;
+            p2 += s2;
+            p3 += s3;
+        }
+        scanLane(text, p0, e0, n, hits);
+        scanLane(text, p1, e1, n, hits);
+        scanLane(text, p2, e2, n, hits);
+        scanLane(text, p3, n, n, hits);
+    }
+
+    /** Window ends from {@code pos} up to {@code end} (exclusive); matches may extend to {@code n}. */
+    private void scanLane(char[] text, int pos, int end, int n, LiteralAutomaton.Hits hits) {
+        while (pos < end) {
+            int s = shift[hash(text[pos - 1], text[pos])];
             if (s > 0) {
                 pos += s;
                 continue;
             }
-            int start = pos - window + 1;
-            char first = lower(text[start]);
-            for (int k = bucketStart[h], end = bucketStart[h + 1]; k < end; k++) {
-                String lit = literals[k];
-                if (lit.charAt(0) == first && start + lit.length() <= n && matchesAt(text, start, lit)) {
-                    hits.hit(payloads[k]);
-                }
-            }
+            verify(text, n, pos, hits);
             pos++;
+        }
+    }
+
+    /** Checks the literals whose last window pair hashes like the one ending at {@code pos}. */
+    private void verify(char[] text, int n, int pos, LiteralAutomaton.Hits hits) {
+        int h = hash(text[pos - 1], text[pos]);
+        int from = bucketStart[h];
+        int to = bucketStart[h + 1];
+        if (from == to) {
+            return;
+        }
+        int start = pos - window + 1;
+        int head = 0;
+        for (int i = 0, m = headLength(); i < m; i++) {
+            head = head * 31 + fold(text[start + i]);
+        }
+        if ((headMask[from] & (1L << (head & 63))) == 0) {
+            return;
+        }
+        int k = java.util.Arrays.binarySearch(prefixHash, from, to, head);
+        if (k < 0) {
+            return;
+        }
+        while (k > from && prefixHash[k - 1] == head) {
+            k--;
+        }
+        for (; k < to && prefixHash[k] == head; k++) {
+            String lit = literals[k];
+            if (start + lit.length() <= n && matchesAt(text, start, lit)) {
+                hits.hit(payloads[k]);
+            }
         }
     }
 
     /** Whether {@code lit} (lower-case) occurs at {@code start}, lower-casing text as in {@link #lower}. */
     private static boolean matchesAt(char[] text, int start, String lit) {
-        for (int i = 1, n = lit.length(); i < n; i++) {
+        for (int i = 0, n = lit.length(); i < n; i++) {
             if (lower(text[start + i]) != lit.charAt(i)) {
                 return false;
             }

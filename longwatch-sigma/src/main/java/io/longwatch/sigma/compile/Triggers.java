@@ -1,5 +1,6 @@
 package io.longwatch.sigma.compile;
 
+import io.longwatch.sigma.ir.Anchor;
 import io.longwatch.sigma.ir.Cond;
 import io.longwatch.sigma.ir.FieldMatch;
 import io.longwatch.sigma.ir.KeywordMatch;
@@ -55,7 +56,7 @@ public final class Triggers {
             for (ValueMatcher m : matchers) {
                 String[] lits = m.triggers();
                 if (lits != null) {
-                    List<Trigger> t = toTriggers(field, lits);
+                    List<Trigger> t = toTriggers(field, lits, m.triggerAnchor());
                     if (best == null || better(t, best)) {
                         best = t;
                     }
@@ -69,15 +70,17 @@ public final class Triggers {
             if (lits == null) {
                 return null;
             }
-            out.addAll(toTriggers(field, lits));
+            out.addAll(toTriggers(field, lits, m.triggerAnchor()));
         }
         return out;
     }
 
-    private static List<Trigger> toTriggers(int field, String[] lits) {
+    private static List<Trigger> toTriggers(int field, String[] lits, Anchor anchor) {
+        // Keywords search every value: anchors are kept for fields only.
+        Anchor where = field == Trigger.ANY_FIELD ? Anchor.ANYWHERE : anchor;
         List<Trigger> out = new ArrayList<>(lits.length);
         for (String l : lits) {
-            out.add(new Trigger(field, l));
+            out.add(new Trigger(field, l, where));
         }
         return out;
     }

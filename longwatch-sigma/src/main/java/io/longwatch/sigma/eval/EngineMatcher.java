@@ -6,6 +6,7 @@ import io.longwatch.core.finding.FindingSink;
 import io.longwatch.core.finding.MatchedField;
 import io.longwatch.sigma.SigmaMatcher;
 import io.longwatch.sigma.SigmaRule;
+import io.longwatch.sigma.compile.AnchoredLiterals;
 import io.longwatch.sigma.compile.Bucket;
 import io.longwatch.sigma.compile.CompiledVariant;
 import io.longwatch.sigma.compile.LiteralAutomaton;
@@ -36,14 +37,26 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
     private final int[] firedStamp;
     /** The value being scanned, copied out of its String so the automata index a plain array. */
     private char[] scanBuffer = new char[256];
+    /** Scratch for the automata: which output states one scan has reported (see LiteralAutomaton#scan). */
+    private int[] marks = new int[64];
+    private int mark;
     /** Field ids of the router's log fields (Zeek's _path), parallel to {@link Router#logFields()}. */
     private final int[] logFieldIds;
     private int hitCount;
     private int stamp;
     private long evaluations;
     private long hits;
+    /** Per-rule timing, or null (the default). */
+    private final RuleProfile profile;
 
     public EngineMatcher(Router router, String[] fieldNames, int ruleCount, EventContext.ProblemReporter reporter) {
+        this(router, fieldNames, ruleCount, reporter, false);
+    }
+
+    /** As above; with {@code profile}, times every rule evaluation (see {@link #profile()}). */
+    public EngineMatcher(Router router, String[] fieldNames, int ruleCount, EventContext.ProblemReporter reporter,
+            boolean profile) {
+        this.profile = profile ? new RuleProfile(ruleCount) : null;
         this.router = router;
         this.ctx = new EventContext(fieldNames, reporter);
         this.hitStamp = new int[Math.max(1, router.largestBucket())];
@@ -82,6 +95,7 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         hitCount = 0;
         int[] fields = bucket.scanFields();
         LiteralAutomaton[] automata = bucket.automata();
+        AnchoredLiterals[] anchored = bucket.anchored();
         for (int f = 0; f < fields.length; f++) {
             int field = fields[f];
             if (field == Trigger.ANY_FIELD) {
@@ -90,7 +104,13 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
             }
             int n = ctx.count(field);
             for (int i = 0; i < n; i++) {
-                scan(automata[f], ctx.value(field, i));
+                String value = ctx.value(field, i);
+                if (automata[f] != null) {
+                    scan(automata[f], value);
+                }
+                if (anchored[f] != null) {
+                    anchored[f].match(value, this);
+                }
             }
         }
         CompiledVariant[] variants = bucket.variants();
@@ -115,19 +135,47 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         return router.lookup(null, null);
     }
 
+    /**
+     * Keywords may occur in any value: all values go into one buffer, separated by NUL, and are
+     * scanned in one pass (one call per value costs more than the scan of a short value). A hit
+     * that spans two values is harmless: hits only choose which rules to evaluate.
+     */
     private void scanAllFields(Event event, LiteralAutomaton automaton) {
+        int len = 0;
         for (int i = 0, n = event.size(); i < n; i++) {
             Object v = event.value(i);
             if (v instanceof String s) {
-                scan(automaton, s);
+                len = append(s, len);
             } else if (v instanceof List<?> l) {
                 for (Object e : l) {
                     if (e != null) {
-                        scan(automaton, e.toString());
+                        len = append(e.toString(), len);
                     }
                 }
             }
         }
+        scanBuffer(automaton, len);
+    }
+
+    private void scanBuffer(LiteralAutomaton automaton, int len) {
+        if (marks.length < automaton.outputStates()) {
+            marks = new int[Math.max(automaton.outputStates(), marks.length * 2)];
+        }
+        if (++mark == 0) {
+            java.util.Arrays.fill(marks, 0);
+            mark = 1;
+        }
+        automaton.scan(scanBuffer, len, this, marks, mark);
+    }
+
+    private int append(String s, int at) {
+        int n = s.length();
+        if (at + n + 1 > scanBuffer.length) {
+            scanBuffer = java.util.Arrays.copyOf(scanBuffer, Math.max(at + n + 1, scanBuffer.length * 2));
+        }
+        s.getChars(0, n, scanBuffer, at);
+        scanBuffer[at + n] = '\0';
+        return at + n + 1;
     }
 
     private void scan(LiteralAutomaton automaton, String text) {
@@ -136,12 +184,17 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
             scanBuffer = new char[Math.max(n, scanBuffer.length * 2)];
         }
         text.getChars(0, n, scanBuffer, 0);
-        automaton.scan(scanBuffer, n, this);
+        scanBuffer(automaton, n);
     }
 
     /** Condition trees evaluated so far by this matcher (for tuning the prefilter). */
     public long evaluations() {
         return evaluations;
+    }
+
+    /** This matcher's per-rule timing, or null when it was built without. */
+    public RuleProfile profile() {
+        return profile;
     }
 
     /** Trigger hits reported by the automata so far (for tuning the prefilter). */
@@ -164,7 +217,15 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         }
         evaluations++;
         ctx.rule(v.rule().place());
-        if (!v.cond().eval(ctx)) {
+        boolean matched;
+        if (profile == null) {
+            matched = v.cond().eval(ctx);
+        } else {
+            long t0 = System.nanoTime();
+            matched = v.cond().eval(ctx);
+            profile.record(v.rule(), v.ruleIndex(), System.nanoTime() - t0, matched);
+        }
+        if (!matched) {
             return 0;
         }
         firedStamp[v.ruleIndex()] = stamp;

@@ -245,7 +245,7 @@ public final class EventContext implements FieldAccess {
         }
         allNames[allCount] = name;
         allValues[allCount] = value;
-        allLowers[allCount] = value.toLowerCase(Locale.ROOT);
+        allLowers[allCount] = null;
         allCount++;
     }
 
@@ -262,7 +262,12 @@ public final class EventContext implements FieldAccess {
 
     @Override
     public String allLower(int i) {
-        return allLowers[i];
+        String l = allLowers[i];
+        if (l == null) {
+            l = allValues[i].toLowerCase(Locale.ROOT);
+            allLowers[i] = l;
+        }
+        return l;
     }
 
     @Override

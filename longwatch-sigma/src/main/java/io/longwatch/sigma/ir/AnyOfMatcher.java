@@ -29,6 +29,20 @@ public record AnyOfMatcher(ValueMatcher[] alternatives) implements ValueMatcher 
         return out.toArray(String[]::new);
     }
 
+    /** The alternatives' common anchor, or anywhere when they differ. */
+    @Override
+    public Anchor triggerAnchor() {
+        Anchor common = null;
+        for (ValueMatcher m : alternatives) {
+            Anchor a = m.triggerAnchor();
+            if (common != null && a != common) {
+                return Anchor.ANYWHERE;
+            }
+            common = a;
+        }
+        return common == null ? Anchor.ANYWHERE : common;
+    }
+
     @Override
     public boolean needsLower() {
         for (ValueMatcher m : alternatives) {

@@ -26,8 +26,9 @@ public record KeywordMatch(ValueMatcher[] matchers, boolean all) implements Cond
     }
 
     private static int find(FieldAccess ctx, ValueMatcher m, int n) {
+        boolean lower = m.needsLower();
         for (int i = 0; i < n; i++) {
-            if (m.test(ctx.allValue(i), ctx.allLower(i), ctx)) {
+            if (m.test(ctx.allValue(i), lower ? ctx.allLower(i) : null, ctx)) {
                 return i;
             }
         }

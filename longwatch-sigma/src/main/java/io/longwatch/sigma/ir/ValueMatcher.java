@@ -26,4 +26,9 @@ public sealed interface ValueMatcher permits StringPattern, RegexMatcher, CidrMa
      * {@link #test} to succeed, or null when no such set is known (regex, numbers, CIDR...).
      */
     String[] triggers();
+
+    /** Where every literal of {@link #triggers()} must sit in the element (anywhere unless known). */
+    default Anchor triggerAnchor() {
+        return Anchor.ANYWHERE;
+    }
 }
