@@ -43,17 +43,19 @@ public final class LiteralAutomaton {
     private final int[] rawClass;
 
     private final SkipScanner skipper;
+    private final int shortest;
     /** Per state: its index among the states with output, or -1; see {@link #scan(char[], int, Hits, int[], int)}. */
     private final int[] outputIndex;
     private final int outputStates;
 
     /** Builds from patterns (non-empty) and their payloads. */
     public LiteralAutomaton(List<String> patterns, int[] payloads) {
-        int shortest = Integer.MAX_VALUE;
+        int min = Integer.MAX_VALUE;
         for (String p : patterns) {
-            shortest = Math.min(shortest, p.length());
+            min = Math.min(min, p.length());
         }
-        SkipScanner skip = shortest >= SkipScanner.MIN_LENGTH && shortest != Integer.MAX_VALUE
+        this.shortest = min;
+        SkipScanner skip = min >= SkipScanner.MIN_LENGTH && min != Integer.MAX_VALUE
                 ? SkipScanner.ifSelective(patterns, payloads) : null;
         if (skip != null) {
             skipper = skip;
@@ -211,6 +213,11 @@ public final class LiteralAutomaton {
         if ((long) n * classes * 2 >= Integer.MAX_VALUE) {
             throw new IllegalStateException("automaton too large: " + n + " states");
         }
+    }
+
+    /** Length of the shortest pattern: shorter texts cannot contain one. */
+    public int shortest() {
+        return shortest;
     }
 
     /** Number of states, for sizing reports. */

@@ -69,11 +69,14 @@ final class SkipScanner {
         for (int k = 0; k < patterns.size(); k++) {
             String p = patterns.get(k);
             for (int j = 0; j + 1 < window; j++) {
-                int h = hash(p.charAt(j), p.charAt(j + 1));
                 int s = window - 2 - j;
-                if (s < shift[h]) {
-                    shift[h] = (byte) s;
-                }
+                char a = p.charAt(j);
+                char b = p.charAt(j + 1);
+                lowerShift(hash(a, b), s);
+                // ASCII text is looked up by its raw pair (see slot()): the other cases too.
+                lowerShift((upper(a) << 7) | fold(b), s);
+                lowerShift((fold(a) << 7) | upper(b), s);
+                lowerShift((upper(a) << 7) | upper(b), s);
             }
             int h = hash(p.charAt(window - 2), p.charAt(window - 1));
             if (buckets.get(h) == null) {
@@ -118,6 +121,27 @@ final class SkipScanner {
                 headMask[from] |= 1L << (prefixHash[from + k] & 63);
             }
         }
+    }
+
+    private void lowerShift(int slot, int s) {
+        if (s < shift[slot]) {
+            shift[slot] = (byte) s;
+        }
+    }
+
+    /** The upper-case ASCII letter of a folded letter, else the folded character itself (7 bits). */
+    private static int upper(char c) {
+        int f = fold(c);
+        return f >= 'a' && f <= 'z' ? f - 32 : f;
+    }
+
+    /**
+     * Shift-table slot of the text pair ending at {@code pos}: an ASCII pair indexes by its raw
+     * characters (the table holds every case of each literal pair), sparing two table loads per
+     * step; a pair with another character goes through {@link #hash}.
+     */
+    private static int slot(char a, char b) {
+        return (a | b) < 128 ? (a << 7) | b : hash(a, b);
     }
 
     /** Characters of a literal's head that {@link #verify} hashes before comparing strings. */
@@ -180,10 +204,10 @@ final class SkipScanner {
         int p3 = e2;
         byte[] shifts = shift;
         while (p0 < e0 && p1 < e1 && p2 < e2 && p3 < n) {
-            int s0 = shifts[hash(text[p0 - 1], text[p0])];
-            int s1 = shifts[hash(text[p1 - 1], text[p1])];
-            int s2 = shifts[hash(text[p2 - 1], text[p2])];
-            int s3 = shifts[hash(text[p3 - 1], text[p3])];
+            int s0 = shifts[slot(text[p0 - 1], text[p0])];
+            int s1 = shifts[slot(text[p1 - 1], text[p1])];
+            int s2 = shifts[slot(text[p2 - 1], text[p2])];
+            int s3 = shifts[slot(text[p3 - 1], text[p3])];
             if ((s0 == 0) | (s1 == 0) | (s2 == 0) | (s3 == 0)) {
                 if (s0 == 0) {
                     verify(text, n, p0, hits);
@@ -216,7 +240,7 @@ final class SkipScanner {
     /** Window ends from {@code pos} up to {@code end} (exclusive); matches may extend to {@code n}. */
     private void scanLane(char[] text, int pos, int end, int n, LiteralAutomaton.Hits hits) {
         while (pos < end) {
-            int s = shift[hash(text[pos - 1], text[pos])];
+            int s = shift[slot(text[pos - 1], text[pos])];
             if (s > 0) {
                 pos += s;
                 continue;

@@ -141,11 +141,15 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
      * that spans two values is harmless: hits only choose which rules to evaluate.
      */
     private void scanAllFields(Event event, LiteralAutomaton automaton) {
+        // A value shorter than every keyword literal cannot hold one: it is not copied.
+        int shortest = automaton.shortest();
         int len = 0;
         for (int i = 0, n = event.size(); i < n; i++) {
             Object v = event.value(i);
             if (v instanceof String s) {
-                len = append(s, len);
+                if (s.length() >= shortest) {
+                    len = append(s, len);
+                }
             } else if (v instanceof List<?> l) {
                 for (Object e : l) {
                     if (e != null) {

@@ -161,7 +161,8 @@ public final class StringPattern implements ValueMatcher {
      */
     @Override
     public boolean needsLower() {
-        return !cased && (shape == Shape.CONTAINS || shape == Shape.GLOB);
+        // Only stars ("contains: '*'"): any element matches, whatever its case.
+        return !cased && (shape == Shape.CONTAINS || (shape == Shape.GLOB && segments.length > 0));
     }
 
     /** Matches a string already in the pattern's case form. */
