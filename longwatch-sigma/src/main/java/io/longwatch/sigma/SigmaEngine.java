@@ -5,6 +5,7 @@ import io.longwatch.core.event.WindowsFields;
 import io.longwatch.core.problem.Problem;
 import io.longwatch.core.problem.ProblemSink;
 import io.longwatch.sigma.compile.CompiledVariant;
+import io.longwatch.sigma.compile.LiteralAutomaton;
 import io.longwatch.sigma.compile.Router;
 import io.longwatch.sigma.compile.Triggers;
 import io.longwatch.sigma.eval.EngineMatcher;
@@ -75,7 +76,8 @@ public final class SigmaEngine implements Detector<SigmaMatcher> {
             boolean ok = true;
             boolean ruleKeywords = false;
             for (Route route : routes) {
-                IrBuilder builder = new IrBuilder(fields, route.fieldRenames(), placeholders);
+                IrBuilder builder = new IrBuilder(fields, route.fieldRenames(), placeholders,
+                        literals -> new LiteralAutomaton(literals, new int[literals.size()])::findsAny);
                 try {
                     Cond cond = builder.build(rule.document(), route.conditions());
                     unresolved.addAll(builder.unresolvedPlaceholders());

@@ -46,6 +46,40 @@ class ModifierTest {
     }
 
     @Test
+    void manyContainsValuesAreOneSearchWithTheSameAnswers() {
+        // Three or more plain contains values of one item are searched together (AnyContains):
+        // short ones by the automaton, long ones by the skipping scanner; both ignore case.
+        RuleKit shortOnes = detection("""
+                sel:
+                    CommandLine|contains:
+                        - ' -w '
+                        - 'iex'
+                        - '-nop'
+                        - 'C:\\Temp\\'
+                condition: sel
+                """);
+        assertThat(shortOnes.fires("CommandLine", "powershell -Whidden")).isFalse();
+        assertThat(shortOnes.fires("CommandLine", "powershell -W hidden")).isTrue();
+        assertThat(shortOnes.fires("CommandLine", "powershell -w hidden -c x")).isTrue();
+        assertThat(shortOnes.fires("CommandLine", "IEX(x)")).isTrue();
+        assertThat(shortOnes.fires("CommandLine", "run c:\\temp\\a.exe")).isTrue();
+        assertThat(shortOnes.fires("CommandLine", "run c:\\temp.exe")).isFalse();
+        RuleKit longOnes = detection("""
+                sel:
+                    ContextInfo|contains:
+                        - '= powershell'
+                        - 'sdiagnhost.exe -Embedding'
+                        - 'ConfigSyncRun.exe'
+                condition: not sel
+                """);
+        String context = "Severity = Informational\r\n" + "x".repeat(3000) + "\r\nHost Application = ";
+        assertThat(longOnes.fires("ContextInfo", context + "POWERSHELL.exe -nop")).isFalse();
+        assertThat(longOnes.fires("ContextInfo", context + "C:\\Windows\\configsyncrun.EXE")).isFalse();
+        assertThat(longOnes.fires("ContextInfo", context + "C:\\Tools\\evil.exe")).isTrue();
+        assertThat(longOnes.fires("ContextInfo", "= powershel")).isTrue();
+    }
+
+    @Test
     void nullIsAbsentOrNullButNotEmpty() {
         RuleKit isNull = RuleKit.selection("Field", "null");
         assertThat(isNull.fires("Other", "x")).isTrue();

@@ -215,6 +215,25 @@ public final class LiteralAutomaton {
         }
     }
 
+    /** Whether some pattern occurs in {@code text[0, length)}, lowering as {@link #scan} does; stops at the first. */
+    public boolean findsAny(char[] text, int length) {
+        if (skipper != null) {
+            return skipper.findsAny(text, length);
+        }
+        final int[] table = dfa;
+        final int[] cls = rawClass;
+        int base = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
+            int next = c < 256 ? table[base + cls[c]] : stepWide(base, c);
+            if ((next & 1) != 0) {
+                return true;
+            }
+            base = next >>> 1;
+        }
+        return false;
+    }
+
     /** Length of the shortest pattern: shorter texts cannot contain one. */
     public int shortest() {
         return shortest;

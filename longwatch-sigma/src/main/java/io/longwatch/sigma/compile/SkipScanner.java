@@ -250,13 +250,16 @@ final class SkipScanner {
         }
     }
 
-    /** Checks the literals whose last window pair hashes like the one ending at {@code pos}. */
-    private void verify(char[] text, int n, int pos, LiteralAutomaton.Hits hits) {
+    /**
+     * Checks the literals whose last window pair hashes like the one ending at {@code pos},
+     * reporting each found to {@code hits}, or with null hits answering whether one is found.
+     */
+    private boolean verify(char[] text, int n, int pos, LiteralAutomaton.Hits hits) {
         int h = hash(text[pos - 1], text[pos]);
         int from = bucketStart[h];
         int to = bucketStart[h + 1];
         if (from == to) {
-            return;
+            return false;
         }
         int start = pos - window + 1;
         int head = 0;
@@ -264,21 +267,44 @@ final class SkipScanner {
             head = head * 31 + fold(text[start + i]);
         }
         if ((headMask[from] & (1L << (head & 63))) == 0) {
-            return;
+            return false;
         }
         int k = java.util.Arrays.binarySearch(prefixHash, from, to, head);
         if (k < 0) {
-            return;
+            return false;
         }
         while (k > from && prefixHash[k - 1] == head) {
             k--;
         }
+        boolean found = false;
         for (; k < to && prefixHash[k] == head; k++) {
             String lit = literals[k];
             if (start + lit.length() <= n && matchesAt(text, start, lit)) {
+                if (hits == null) {
+                    return true;
+                }
                 hits.hit(payloads[k]);
+                found = true;
             }
         }
+        return found;
+    }
+
+    /** Whether any literal occurs in {@code text[0, n)}; stops at the first. */
+    boolean findsAny(char[] text, int n) {
+        int pos = window - 1;
+        while (pos < n) {
+            int s = shift[slot(text[pos - 1], text[pos])];
+            if (s > 0) {
+                pos += s;
+                continue;
+            }
+            if (verify(text, n, pos, null)) {
+                return true;
+            }
+            pos++;
+        }
+        return false;
     }
 
     /** Whether {@code lit} (lower-case) occurs at {@code start}, lower-casing text as in {@link #lower}. */

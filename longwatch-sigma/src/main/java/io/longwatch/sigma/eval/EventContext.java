@@ -40,6 +40,7 @@ public final class EventContext implements FieldAccess {
     private String[] allLowers = new String[64];
     private String[] allNames = new String[64];
     private int allCount;
+    private char[] scratch = new char[256];
 
     public EventContext(String[] names, ProblemReporter reporter) {
         this.names = names;
@@ -273,6 +274,14 @@ public final class EventContext implements FieldAccess {
     @Override
     public String allName(int i) {
         return allNames[i];
+    }
+
+    @Override
+    public char[] scratch(int length) {
+        if (scratch.length < length) {
+            scratch = new char[Math.max(length, scratch.length * 2)];
+        }
+        return scratch;
     }
 
     @Override

@@ -50,6 +50,7 @@ final class CondCost {
             case CidrMatcher x -> 3;
             case NumberMatcher x -> 2;
             case NeverMatcher x -> 0;
+            case AnyContains x -> 6;
             case AnyOfMatcher any -> {
                 int s = 0;
                 for (ValueMatcher a : any.alternatives()) {

@@ -38,6 +38,9 @@ public interface FieldAccess {
     /** Field name of keyword element {@code i}. */
     String allName(int i);
 
+    /** A per-thread buffer of at least {@code length} characters, valid until the next call. */
+    char[] scratch(int length);
+
     /** Reports an evaluation problem once per rule; {@code what} names the rule part. */
     void evaluationProblem(Object owner, String kind, String what);
 }

@@ -28,6 +28,7 @@ public final class IrBuilder {
     private static final Pattern PLACEHOLDER = Pattern.compile("%([A-Za-z0-9_.\\-]+)%");
 
     private final FieldTable fields;
+    private final java.util.function.Function<List<String>, TextSearch> searches;
     private final Map<String, String> renames;
     private final Map<String, List<String>> placeholders;
     private final Set<String> unresolved = new LinkedHashSet<>();
@@ -40,6 +41,16 @@ public final class IrBuilder {
      * @param placeholders {@code expand} values by placeholder name (with or without % signs)
      */
     public IrBuilder(FieldTable fields, Map<String, String> renames, Map<String, List<String>> placeholders) {
+        this(fields, renames, placeholders, null);
+    }
+
+    /**
+     * @param searches builds one search for several {@code contains} literals of a field item
+     *     ({@link AnyContains}); null keeps one matcher per value
+     */
+    public IrBuilder(FieldTable fields, Map<String, String> renames, Map<String, List<String>> placeholders,
+            java.util.function.Function<List<String>, TextSearch> searches) {
+        this.searches = searches;
         this.fields = fields;
         this.renames = renames;
         this.placeholders = new HashMap<>();
@@ -266,9 +277,37 @@ public final class IrBuilder {
             return all ? and(parts) : or(parts);
         }
         if (!ms.isEmpty()) {
-            parts.add(new FieldMatch(id, name, ms.toArray(ValueMatcher[]::new), all));
+            parts.add(new FieldMatch(id, name, (all ? ms : foldContains(ms)).toArray(ValueMatcher[]::new), all));
         }
         return all ? and(parts) : or(parts);
+    }
+
+    /**
+     * Folds the plain case-insensitive {@code contains} values of a field item (any of them may
+     * match) into one {@link AnyContains}, when there are enough of them, or all are long enough
+     * to be searched by skipping, and there is a searcher factory.
+     */
+    private List<ValueMatcher> foldContains(List<ValueMatcher> ms) {
+        if (searches == null) {
+            return ms;
+        }
+        List<String> literals = new ArrayList<>();
+        List<ValueMatcher> rest = new ArrayList<>();
+        for (ValueMatcher m : ms) {
+            String lit = m instanceof StringPattern p ? p.plainContains() : null;
+            if (lit != null) {
+                literals.add(lit);
+            } else {
+                rest.add(m);
+            }
+        }
+        if (literals.size() < AnyContains.MIN_VALUES && !AnyContains.allLong(literals)) {
+            return ms;
+        }
+        List<ValueMatcher> out = new ArrayList<>();
+        out.add(new AnyContains(literals.toArray(String[]::new), searches.apply(literals)));
+        out.addAll(rest);
+        return out;
     }
 
     private double number(String v, String where, FieldItem it) {

@@ -257,6 +257,11 @@ public final class StringPattern implements ValueMatcher {
         return true;
     }
 
+    /** The lower-case literal when this is a case-insensitive {@code contains} of plain text, else null. */
+    String plainContains() {
+        return shape == Shape.CONTAINS && !cased && !literal.isEmpty() ? literal : null;
+    }
+
     /** Relative cost of one test, for {@link CondCost}: anchored compares touch only the literal's length. */
     int cost() {
         return switch (shape) {

@@ -4,6 +4,7 @@ package io.longwatch.sigma.ir;
  * Tests one string element of a field value. Implementations are immutable and thread-safe.
  */
 public sealed interface ValueMatcher permits StringPattern, RegexMatcher, CidrMatcher, NumberMatcher, AnyOfMatcher,
+        AnyContains,
         NeverMatcher {
 
     /**
