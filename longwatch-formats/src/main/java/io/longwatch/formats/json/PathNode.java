@@ -1,5 +1,6 @@
 package io.longwatch.formats.json;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 
 /**
@@ -28,6 +29,12 @@ final class PathNode {
     /** The key under the parent (interned). */
     final String key;
     /**
+     * The key's UTF-8 bytes as they appear in JSON written plainly, for the byte walker to
+     * compare in place; null when the key cannot be written without escapes (a quote,
+     * backslash or control character, or a lone surrogate), so that no plain byte run can match it.
+     */
+    final byte[] keyBytes;
+    /**
      * Per layout: whether another path maps to the same canonical name (e.g. {@code EventID}
      * and {@code EventID.#text}); only then must assembly check for a field already set.
      */
@@ -51,6 +58,7 @@ final class PathNode {
         this.parent = parent;
         this.keys = keys;
         this.key = keys.length == 0 ? "" : keys[keys.length - 1];
+        this.keyBytes = plainBytes(key);
         this.path = path;
         this.canonical = canonical;
         this.emit = emit;
@@ -64,6 +72,23 @@ final class PathNode {
             d |= emit[i] || timeRank[i] >= 0 || hostRank[i] >= 0 || recordId[i];
         }
         this.decode = d;
+    }
+
+    private static byte[] plainBytes(String key) {
+        int n = key.length();
+        for (int i = 0; i < n; i++) {
+            char c = key.charAt(i);
+            if (c < ' ' || c == '"' || c == '\\') {
+                return null;
+            }
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(key.charAt(i + 1))) {
+                    return null; // a lone surrogate: UTF-8 cannot carry it
+                }
+                i++;
+            }
+        }
+        return key.getBytes(StandardCharsets.UTF_8);
     }
 
     PathNode cachedChild(String key) {

@@ -54,9 +54,34 @@ final class RecordDecoder {
     private String logPathSource;
     private String logPathFromFile;
 
+    /** Byte-level walker tried first for objects; null when only Jackson is used. */
+    private final ByteRecordWalker walker;
+    /** Objects decoded by the walker, and by Jackson, so far. */
+    private long walkedObjects;
+    private long jacksonObjects;
+
     RecordDecoder(JsonFactory factory, LayoutSet layouts, FieldInterest interest) {
+        this(factory, layouts, interest, true);
+    }
+
+    /**
+     * @param fastPath whether to try the byte walker before Jackson (false only to compare the
+     *                 two in tests)
+     */
+    RecordDecoder(JsonFactory factory, LayoutSet layouts, FieldInterest interest, boolean fastPath) {
         this.factory = factory;
         this.tree = new PathTree(layouts, interest);
+        this.walker = fastPath ? new ByteRecordWalker(tree, this) : null;
+    }
+
+    /** Objects the byte walker decoded so far. */
+    long walkedObjects() {
+        return walkedObjects;
+    }
+
+    /** Objects Jackson decoded so far (walker disabled, gave up, or record inside an array). */
+    long jacksonObjects() {
+        return jacksonObjects;
     }
 
     /**
@@ -97,6 +122,19 @@ final class RecordDecoder {
     void decode(byte[] buf, int off, int len, String path, long line) throws IOException {
         events.clear();
         notObjects = 0;
+        if (walker != null && len > 0 && buf[off] == '{') {
+            startObject();
+            if (walker.walk(buf, off, len)) {
+                detectMask = walker.detectMask();
+                events.add(assemble(path, line));
+                consumed = walker.consumed();
+                extraLines = walker.extraLines();
+                walkedObjects++;
+                return;
+            }
+            // Given up: forget what the walker fed and let Jackson decode (and judge) the record.
+            Arrays.fill(values, 0, count, null);
+        }
         sliceBuf = buf;
         sliceOff = off;
         try (JsonParser p = factory.createParser(buf, off, len)) {
@@ -128,12 +166,18 @@ final class RecordDecoder {
     }
 
     private void decodeObject(JsonParser p, String path, long line) throws IOException {
+        startObject();
+        walkObject(p, tree.root());
+        jacksonObjects++;
+        events.add(assemble(path, line));
+    }
+
+    /** Resets the per-object state. */
+    private void startObject() {
         count = 0;
         detectMask = 0L;
         recordNumber++;
         duplicateKeys = false;
-        walkObject(p, tree.root());
-        events.add(assemble(path, line));
     }
 
     private void walkObject(JsonParser p, PathNode parent) throws IOException {
@@ -216,7 +260,8 @@ final class RecordDecoder {
         return new String(sliceBuf, sliceOff + (int) start, (int) (end - start), StandardCharsets.UTF_8);
     }
 
-    private void add(PathNode node, Object value) {
+    /** Records the value of one path of the current object (for both walks). */
+    void add(PathNode node, Object value) {
         if (node.lastRecord == recordNumber) {
             duplicateKeys = true; // the same key twice in one object: last one wins, as in EventBuilder
         }

@@ -1,0 +1,750 @@
+package io.longwatch.formats.json;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The fast path of {@link RecordDecoder}: walks one JSON object straight from its bytes and
+ * feeds the decoder exactly what the Jackson walk would (the same path nodes, found through
+ * the same guesses, the same values, the same detect bits).
+ *
+ * <p>It only answers when it is sure to give Jackson's answer: any input it does not handle
+ * exactly as Jackson does (malformed JSON of any kind, raw control characters in strings,
+ * UTF-8 that is invalid or that Jackson would decode leniently, deep nesting, over-long
+ * numbers, names or strings) makes {@link #walk} return false, and the decoder then parses the
+ * record with Jackson, whose error messages and places stay the reference. Giving up is
+ * signalled by a negative position ({@link #FAIL}), never by an exception.
+ *
+ * <p>Not thread-safe; one per decoder.
+ */
+final class ByteRecordWalker {
+
+    /** Returned instead of a position when the walker gives up on the record. */
+    private static final int FAIL = -1;
+    /** Deepest nesting handled (Jackson allows 1000); deeper records go to Jackson. */
+    private static final int MAX_DEPTH = 200;
+    /** Longest number handled, in bytes (Jackson rejects more than 1000 digits). */
+    private static final int MAX_NUMBER_BYTES = 500;
+    /** Longest key handled, in bytes (Jackson's name limit is 50,000). */
+    private static final int MAX_KEY_BYTES = 10_000;
+    /** Longest string handled, in bytes (Jackson's string limit is 20,000,000 chars). */
+    private static final int MAX_STRING_BYTES = 10_000_000;
+
+    private static final VarHandle LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long QUOTES = ONES * '"';
+    private static final long BACKSLASHES = ONES * '\\';
+    private static final long SPACES = ONES * ' ';
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
+    private final PathTree tree;
+    private final RecordDecoder out;
+
+    /** The record being walked: {@code b[.., end)}. */
+    private byte[] b;
+    private int end;
+    /** Line breaks passed so far, counted as Jackson counts them ({@code \r\n} is one). */
+    private int lines;
+    private long detectMask;
+    private int consumed;
+    /** The last string decoded by {@link #string}. */
+    private String text;
+    private char[] scratch = new char[256];
+
+    ByteRecordWalker(PathTree tree, RecordDecoder out) {
+        this.tree = tree;
+        this.out = out;
+    }
+
+    /**
+     * Walks the object at the start of {@code buf[off, off+len)}, feeding the decoder.
+     *
+     * @return false when the record must be decoded by Jackson instead (the decoder then
+     *         discards whatever was fed)
+     */
+    boolean walk(byte[] buf, int off, int len) {
+        if (len <= 0 || buf[off] != '{') {
+            return false;
+        }
+        b = buf;
+        end = off + len;
+        lines = 0;
+        detectMask = 0L;
+        int p = object(off + 1, tree.root(), 1);
+        b = null;
+        text = null;
+        if (p < 0) {
+            return false;
+        }
+        consumed = p - off;
+        return true;
+    }
+
+    /** Bytes from the record start to just after its closing brace. */
+    int consumed() {
+        return consumed;
+    }
+
+    /** Line breaks inside the record. */
+    int extraLines() {
+        return lines;
+    }
+
+    /** OR of the detect bits of every path seen. */
+    long detectMask() {
+        return detectMask;
+    }
+
+    /** An object's members, {@code p} just after its brace; returns the position after the closing brace. */
+    private int object(int p, PathNode parent, int depth) {
+        if (depth > MAX_DEPTH) {
+            return FAIL;
+        }
+        p = ws(p);
+        if (p < 0) {
+            return FAIL;
+        }
+        if (b[p] == '}') {
+            return p + 1;
+        }
+        PathNode prev = null;
+        while (true) {
+            if (b[p] != '"') {
+                return FAIL;
+            }
+            p++;
+            PathNode guess = prev == null ? parent.firstChildGuess : prev.nextSiblingGuess;
+            PathNode node;
+            int afterKey = guess == null ? FAIL : matchKey(p, guess.keyBytes);
+            if (afterKey >= 0) {
+                node = guess;
+                p = afterKey;
+            } else {
+                p = string(p, true, true);
+                if (p < 0) {
+                    return FAIL;
+                }
+                node = parent.cachedChild(text);
+                if (node == null) {
+                    node = tree.child(parent, text.intern());
+                }
+                if (prev == null) {
+                    parent.firstChildGuess = node;
+                } else {
+                    prev.nextSiblingGuess = node;
+                }
+            }
+            prev = node;
+            detectMask |= node.detectBits;
+            p = ws(p);
+            if (p < 0 || b[p] != ':') {
+                return FAIL;
+            }
+            p = ws(p + 1);
+            if (p < 0) {
+                return FAIL;
+            }
+            p = member(p, node, depth);
+            if (p < 0) {
+                return FAIL;
+            }
+            p = ws(p);
+            if (p < 0) {
+                return FAIL;
+            }
+            byte c = b[p];
+            if (c == '}') {
+                return p + 1;
+            }
+            if (c != ',') {
+                return FAIL;
+            }
+            p = ws(p + 1);
+            if (p < 0) {
+                return FAIL;
+            }
+        }
+    }
+
+    /**
+     * Whether the key at {@code p} (just after its opening quote) is {@code key} written
+     * plainly; returns the position after its closing quote, or {@link #FAIL}.
+     */
+    private int matchKey(int p, byte[] key) {
+        if (key == null) {
+            return FAIL;
+        }
+        int n = key.length;
+        int close = p + n;
+        if (close >= end || b[close] != '"' || !Arrays.equals(b, p, close, key, 0, n)) {
+            return FAIL;
+        }
+        return close + 1;
+    }
+
+    /** The value of {@code node} at {@code p}; returns the position after it. */
+    private int member(int p, PathNode node, int depth) {
+        boolean need = node.decode;
+        byte c = b[p];
+        switch (c) {
+            case '"' -> {
+                p = string(p + 1, need, false);
+                if (p >= 0 && need) {
+                    out.add(node, text);
+                }
+                return p;
+            }
+            case '{' -> {
+                return object(p + 1, node, depth + 1);
+            }
+            case '[' -> {
+                return need ? array(p, node, depth + 1) : skipArray(p + 1, depth + 1);
+            }
+            case 't' -> {
+                p = literal(p, TRUE);
+                if (p >= 0 && need) {
+                    out.add(node, "true");
+                }
+                return p;
+            }
+            case 'f' -> {
+                p = literal(p, FALSE);
+                if (p >= 0 && need) {
+                    out.add(node, "false");
+                }
+                return p;
+            }
+            case 'n' -> {
+                p = literal(p, NULL);
+                if (p >= 0 && need) {
+                    out.add(node, null);
+                }
+                return p;
+            }
+            default -> {
+                int q = number(p);
+                if (q >= 0 && need) {
+                    out.add(node, new String(b, p, q - p, StandardCharsets.ISO_8859_1));
+                }
+                return q;
+            }
+        }
+    }
+
+    /**
+     * An array the node needs, {@code p} at its bracket: scalars become a list of their text
+     * (nulls kept); an array holding objects or arrays becomes its JSON text as written.
+     */
+    private int array(int p, PathNode node, int depth) {
+        if (depth > MAX_DEPTH) {
+            return FAIL;
+        }
+        int start = p;
+        List<String> items = new ArrayList<>();
+        boolean complex = false;
+        p = ws(p + 1);
+        if (p < 0) {
+            return FAIL;
+        }
+        if (b[p] != ']') {
+            while (true) {
+                byte c = b[p];
+                switch (c) {
+                    case '{' -> {
+                        complex = true;
+                        p = skipObject(p + 1, depth + 1);
+                    }
+                    case '[' -> {
+                        complex = true;
+                        p = skipArray(p + 1, depth + 1);
+                    }
+                    case '"' -> {
+                        // Once the array is known to be kept as text its strings need no decoding.
+                        p = string(p + 1, !complex, false);
+                        if (!complex) {
+                            items.add(text);
+                        }
+                    }
+                    case 't' -> {
+                        p = literal(p, TRUE);
+                        items.add("true");
+                    }
+                    case 'f' -> {
+                        p = literal(p, FALSE);
+                        items.add("false");
+                    }
+                    case 'n' -> {
+                        p = literal(p, NULL);
+                        items.add(null);
+                    }
+                    default -> {
+                        int q = number(p);
+                        if (q >= 0 && !complex) {
+                            items.add(new String(b, p, q - p, StandardCharsets.ISO_8859_1));
+                        }
+                        p = q;
+                    }
+                }
+                p = afterElement(p);
+                if (p < 0) {
+                    return FAIL;
+                }
+                if (b[p] == ']') {
+                    break;
+                }
+                p = ws(p + 1);
+                if (p < 0) {
+                    return FAIL;
+                }
+            }
+        }
+        p++;
+        if (complex) {
+            out.add(node, new String(b, start, p - start, StandardCharsets.UTF_8));
+        } else {
+            out.add(node, items);
+        }
+        return p;
+    }
+
+    /** After an array element: the position of the {@code ,} or {@code ]} that follows, or FAIL. */
+    private int afterElement(int p) {
+        if (p < 0) {
+            return FAIL;
+        }
+        p = ws(p);
+        if (p < 0) {
+            return FAIL;
+        }
+        byte c = b[p];
+        return c == ',' || c == ']' ? p : FAIL;
+    }
+
+    /** Validates an object nobody needs, {@code p} just after its brace. */
+    private int skipObject(int p, int depth) {
+        if (depth > MAX_DEPTH) {
+            return FAIL;
+        }
+        p = ws(p);
+        if (p < 0) {
+            return FAIL;
+        }
+        if (b[p] == '}') {
+            return p + 1;
+        }
+        while (true) {
+            if (b[p] != '"') {
+                return FAIL;
+            }
+            p = ws(string(p + 1, false, true));
+            if (p < 0 || b[p] != ':') {
+                return FAIL;
+            }
+            p = ws(p + 1);
+            if (p < 0) {
+                return FAIL;
+            }
+            p = ws(skipValue(p, depth));
+            if (p < 0) {
+                return FAIL;
+            }
+            byte c = b[p];
+            if (c == '}') {
+                return p + 1;
+            }
+            if (c != ',') {
+                return FAIL;
+            }
+            p = ws(p + 1);
+            if (p < 0) {
+                return FAIL;
+            }
+        }
+    }
+
+    /** Validates an array nobody needs, {@code p} just after its bracket. */
+    private int skipArray(int p, int depth) {
+        if (depth > MAX_DEPTH) {
+            return FAIL;
+        }
+        p = ws(p);
+        if (p < 0) {
+            return FAIL;
+        }
+        if (b[p] == ']') {
+            return p + 1;
+        }
+        while (true) {
+            p = afterElement(skipValue(p, depth));
+            if (p < 0) {
+                return FAIL;
+            }
+            if (b[p] == ']') {
+                return p + 1;
+            }
+            p = ws(p + 1);
+            if (p < 0) {
+                return FAIL;
+            }
+        }
+    }
+
+    /** Validates any value at {@code p}; returns the position after it. */
+    private int skipValue(int p, int depth) {
+        return switch (b[p]) {
+            case '"' -> string(p + 1, false, false);
+            case '{' -> skipObject(p + 1, depth + 1);
+            case '[' -> skipArray(p + 1, depth + 1);
+            case 't' -> literal(p, TRUE);
+            case 'f' -> literal(p, FALSE);
+            case 'n' -> literal(p, NULL);
+            default -> number(p);
+        };
+    }
+
+    /**
+     * The literal {@code word} at {@code p}, followed by whitespace or a delimiter (Jackson
+     * rejects {@code truex}); returns the position after it.
+     */
+    private int literal(int p, byte[] word) {
+        int n = word.length;
+        if (p + n > end || !Arrays.equals(b, p, p + n, word, 0, n)) {
+            return FAIL;
+        }
+        return delimited(p + n);
+    }
+
+    /** {@code p} if the byte there may follow a scalar value (whitespace, {@code , ] }}), else FAIL. */
+    private int delimited(int p) {
+        if (p >= end) {
+            return FAIL;
+        }
+        byte c = b[p];
+        return c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r' || c == '\t' ? p : FAIL;
+    }
+
+    /**
+     * A number in strict JSON grammar ({@code -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?}) at
+     * {@code p}, followed by a delimiter; returns the position after it. Leading zeros, a
+     * bare minus, a dangling point or exponent are Jackson errors: FAIL.
+     */
+    private int number(int p) {
+        int start = p;
+        if (p < end && b[p] == '-') {
+            p++;
+        }
+        if (p >= end) {
+            return FAIL;
+        }
+        byte c = b[p];
+        if (c == '0') {
+            p++;
+        } else if (c >= '1' && c <= '9') {
+            p = digits(p + 1);
+        } else {
+            return FAIL;
+        }
+        if (p < end && b[p] == '.') {
+            int q = digits(p + 1);
+            if (q == p + 1) {
+                return FAIL;
+            }
+            p = q;
+        }
+        if (p < end && (b[p] == 'e' || b[p] == 'E')) {
+            p++;
+            if (p < end && (b[p] == '+' || b[p] == '-')) {
+                p++;
+            }
+            int q = digits(p);
+            if (q == p) {
+                return FAIL;
+            }
+            p = q;
+        }
+        if (p - start > MAX_NUMBER_BYTES) {
+            return FAIL;
+        }
+        return delimited(p);
+    }
+
+    private int digits(int p) {
+        while (p < end && b[p] >= '0' && b[p] <= '9') {
+            p++;
+        }
+        return p;
+    }
+
+    /** Skips JSON whitespace, counting line breaks; the position of the next token, or FAIL at the end. */
+    private int ws(int p) {
+        if (p < 0) {
+            return FAIL;
+        }
+        while (p < end) {
+            byte c = b[p];
+            if (c > ' ') {
+                return p;
+            }
+            if (c == ' ' || c == '\t') {
+                p++;
+            } else if (c == '\n') {
+                lines++;
+                p++;
+            } else if (c == '\r') {
+                lines++;
+                p++;
+                if (p < end && b[p] == '\n') {
+                    p++;
+                }
+            } else {
+                return FAIL; // other control characters, and any non-ASCII byte outside strings
+            }
+        }
+        return FAIL;
+    }
+
+    /**
+     * A string whose content starts at {@code p} (just after the opening quote); returns the
+     * position after the closing quote. When {@code need}, the decoded value is left in
+     * {@link #text}; otherwise the string is only validated. Keys follow Jackson's stricter
+     * rules for names.
+     */
+    private int string(int p, boolean need, boolean key) {
+        int maxBytes = key ? MAX_KEY_BYTES : MAX_STRING_BYTES;
+        int q = plainRun(p);
+        if (q >= end) {
+            return FAIL;
+        }
+        if (q - p > maxBytes) {
+            return FAIL;
+        }
+        if (b[q] == '"') {
+            if (need) {
+                text = new String(b, p, q - p, StandardCharsets.ISO_8859_1);
+            }
+            return q + 1;
+        }
+        return escapedOrUnicode(p, q, need, key, maxBytes);
+    }
+
+    /**
+     * Index of the first byte at or after {@code p} that ends a plain ASCII run: a quote, a
+     * backslash, a control character or a non-ASCII byte; {@code end} if none. Eight bytes at a
+     * time: the lowest flagged byte of each test is exact (borrows only flag bytes above it).
+     */
+    private int plainRun(int p) {
+        final byte[] buf = b;
+        final int limit = end;
+        for (; p + 8 <= limit; p += 8) {
+            long x = (long) LONGS.get(buf, p);
+            long q = x ^ QUOTES;
+            long s = x ^ BACKSLASHES;
+            long special = (((q - ONES) & ~q) | ((s - ONES) & ~s) | ((x - SPACES) & ~x) | x) & HIGHS;
+            if (special != 0) {
+                return p + (Long.numberOfTrailingZeros(special) >>> 3);
+            }
+        }
+        for (; p < limit; p++) {
+            byte c = buf[p];
+            if (c == '"' || c == '\\' || c < ' ') {
+                return p;
+            }
+        }
+        return limit;
+    }
+
+    /**
+     * The slow part of a string: escapes and UTF-8, from {@code q} on ({@code [p, q)} is plain
+     * ASCII). Accepts only what Jackson decodes the same way: the JSON escapes, and strictly
+     * valid UTF-8 (Jackson passes some overlong or surrogate forms that Java's decoder would not).
+     */
+    private int escapedOrUnicode(int p, int q, boolean need, boolean key, int maxBytes) {
+        int start = p;
+        int n = 0;
+        char[] out = scratch;
+        if (need) {
+            n = q - p;
+            out = room(n + 16);
+            for (int i = 0; i < n; i++) {
+                out[i] = (char) b[p + i];
+            }
+        }
+        int i = q;
+        while (true) {
+            if (i >= end) {
+                return FAIL;
+            }
+            if (i - start > maxBytes) {
+                return FAIL;
+            }
+            int c = b[i];
+            if (need && n + 2 > out.length) {
+                out = room(n + 2);
+            }
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\') {
+                if (i + 1 >= end) {
+                    return FAIL;
+                }
+                char e;
+                switch (b[i + 1]) {
+                    case '"' -> e = '"';
+                    case '\\' -> e = '\\';
+                    case '/' -> e = '/';
+                    case 'b' -> e = '\b';
+                    case 'f' -> e = '\f';
+                    case 'n' -> e = '\n';
+                    case 'r' -> e = '\r';
+                    case 't' -> e = '\t';
+                    case 'u' -> {
+                        int v = hex4(i + 2);
+                        if (v < 0) {
+                            return FAIL;
+                        }
+                        e = (char) v;
+                        i += 4;
+                        if (key && Character.isSurrogate(e)) {
+                            // Jackson accepts surrogate escapes in names only as pairs (in values
+                            // it keeps lone ones): take a pair, let Jackson judge anything else.
+                            int low = i + 2 + 1 < end && b[i + 2] == '\\' && b[i + 3] == 'u' ? hex4(i + 4) : -1;
+                            if (!Character.isHighSurrogate(e) || low < 0 || !Character.isLowSurrogate((char) low)) {
+                                return FAIL;
+                            }
+                            if (need) {
+                                out[n++] = e;
+                            }
+                            e = (char) low;
+                            i += 6;
+                        }
+                    }
+                    default -> {
+                        return FAIL;
+                    }
+                }
+                i += 2;
+                if (need) {
+                    out[n++] = e;
+                }
+            } else if (c >= 0) {
+                if (c < ' ') {
+                    return FAIL;
+                }
+                if (need) {
+                    out[n++] = (char) c;
+                }
+                i++;
+            } else {
+                int cp = utf8(i);
+                if (cp < 0) {
+                    return FAIL;
+                }
+                i += utf8Length(c);
+                if (need) {
+                    if (cp >= 0x10000) {
+                        out[n++] = Character.highSurrogate(cp);
+                        out[n++] = Character.lowSurrogate(cp);
+                    } else {
+                        out[n++] = (char) cp;
+                    }
+                }
+            }
+        }
+        if (need) {
+            text = new String(out, 0, n);
+        }
+        return i + 1;
+    }
+
+    /** Grows the scratch buffer (keeping its content) to at least {@code size} chars. */
+    private char[] room(int size) {
+        if (scratch.length < size) {
+            scratch = Arrays.copyOf(scratch, Math.max(size, scratch.length * 2));
+        }
+        return scratch;
+    }
+
+    /** The four hex digits at {@code i} as a number, or -1. */
+    private int hex4(int i) {
+        if (i + 4 > end) {
+            return -1;
+        }
+        int v = 0;
+        for (int k = 0; k < 4; k++) {
+            int h = hex(b[i + k]);
+            if (h < 0) {
+                return -1;
+            }
+            v = (v << 4) | h;
+        }
+        return v;
+    }
+
+    private static int hex(byte c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    private static int utf8Length(int lead) {
+        return (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : 4;
+    }
+
+    /**
+     * The code point of the strictly valid UTF-8 sequence at {@code i} (lead byte non-ASCII),
+     * or -1: overlong forms, surrogates, values past U+10FFFF and truncated sequences are refused.
+     */
+    private int utf8(int i) {
+        int c = b[i] & 0xFF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            if (i + 1 >= end) {
+                return -1;
+            }
+            int c1 = b[i + 1] & 0xFF;
+            return (c1 & 0xC0) == 0x80 ? ((c & 0x1F) << 6) | (c1 & 0x3F) : -1;
+        }
+        if (c >= 0xE0 && c <= 0xEF) {
+            if (i + 2 >= end) {
+                return -1;
+            }
+            int c1 = b[i + 1] & 0xFF;
+            int c2 = b[i + 2] & 0xFF;
+            if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) {
+                return -1;
+            }
+            int cp = ((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
+            return cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) ? -1 : cp;
+        }
+        if (c >= 0xF0 && c <= 0xF4) {
+            if (i + 3 >= end) {
+                return -1;
+            }
+            int c1 = b[i + 1] & 0xFF;
+            int c2 = b[i + 2] & 0xFF;
+            int c3 = b[i + 3] & 0xFF;
+            if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80 || (c3 & 0xC0) != 0x80) {
+                return -1;
+            }
+            int cp = ((c & 0x07) << 18) | ((c1 & 0x3F) << 12) | ((c2 & 0x3F) << 6) | (c3 & 0x3F);
+            return cp < 0x10000 || cp > 0x10FFFF ? -1 : cp;
+        }
+        return -1;
+    }
+}
