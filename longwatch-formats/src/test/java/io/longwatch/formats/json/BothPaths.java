@@ -4,6 +4,7 @@ import io.longwatch.core.event.Event;
 import io.longwatch.core.problem.Problem;
 import io.longwatch.formats.FieldInterest;
 import io.longwatch.formats.ReadOptions;
+import io.longwatch.formats.ReadStats;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,14 +36,29 @@ final class BothPaths {
         }
     }
 
-    /** What a whole read gives: events and problems. */
-    static String read(byte[] content, boolean documents, FieldInterest interest, boolean fastPath) {
+    /** What a whole read gave, and how many objects each path decoded. */
+    record Read(ReadStats stats, List<Event> events, List<Problem> problems, long walked, long byJackson) {
+
+        @Override
+        public String toString() {
+            return "stats=" + stats + "\nevents=" + describe(events) + "\nproblems=" + problems;
+        }
+    }
+
+    /** Reads {@code content} through a fresh reader, with or without the walker. */
+    static Read read(byte[] content, boolean documents, FieldInterest interest, boolean fastPath) {
         JsonEventReader reader = new JsonEventReader(new ReadOptions(interest, ReadOptions.DEFAULT_MAX_RECORD_BYTES),
                 fastPath);
         List<Event> events = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        var stats = reader.read(new ByteArrayInputStream(content), documents, "in.json", events::add, problems::add);
-        return "stats=" + stats + "\nevents=" + describe(events) + "\nproblems=" + problems;
+        ReadStats stats = reader.read(new ByteArrayInputStream(content), documents, "in.json", events::add,
+                problems::add);
+        return new Read(stats, events, problems, reader.decoder().walkedObjects(), reader.decoder().jacksonObjects());
+    }
+
+    /** One event as text. */
+    static String describe(Event e) {
+        return describe(List.of(e));
     }
 
     static String describe(List<Event> events) {
