@@ -58,7 +58,11 @@ final class ByteRecordWalker {
     private int consumed;
     /** The last string decoded by {@link #string}. */
     private String text;
-    private char[] scratch = new char[256];
+    /** Scratch for strings with escapes: Latin-1 bytes while every char fits, else chars. */
+    private byte[] latinScratch = new byte[1024];
+    private char[] charScratch = new char[1024];
+    /** The node of the key read last by {@link #otherKey}. */
+    private PathNode found;
 
     ByteRecordWalker(PathTree tree, RecordDecoder out) {
         this.tree = tree;
@@ -129,14 +133,11 @@ final class ByteRecordWalker {
                 node = guess;
                 p = afterKey;
             } else {
-                p = string(p, true, true);
+                p = otherKey(p, parent);
                 if (p < 0) {
                     return FAIL;
                 }
-                node = parent.cachedChild(text);
-                if (node == null) {
-                    node = tree.child(parent, text.intern());
-                }
+                node = found;
                 if (prev == null) {
                     parent.firstChildGuess = node;
                 } else {
@@ -173,6 +174,30 @@ final class ByteRecordWalker {
                 return FAIL;
             }
         }
+    }
+
+    /**
+     * A key that is not the guessed one, at {@code p} (just after its opening quote): leaves its
+     * node under {@code parent} in {@link #found}; returns the position after its closing
+     * quote. A plain key already seen is looked up by its bytes, without building a String.
+     */
+    private int otherKey(int p, PathNode parent) {
+        int q = plainRun(p);
+        if (q < end && b[q] == '"' && q - p <= MAX_KEY_BYTES) {
+            PathNode node = parent.plainChild(b, p, q - p);
+            if (node == null) {
+                node = tree.child(parent, new String(b, p, q - p, StandardCharsets.ISO_8859_1).intern());
+            }
+            found = node;
+            return q + 1;
+        }
+        p = string(p, true, true);
+        if (p < 0) {
+            return FAIL;
+        }
+        PathNode node = parent.cachedChild(text);
+        found = node != null ? node : tree.child(parent, text.intern());
+        return p;
     }
 
     /**
@@ -563,115 +588,129 @@ final class ByteRecordWalker {
     }
 
     /**
-     * The slow part of a string: escapes and UTF-8, from {@code q} on ({@code [p, q)} is plain
-     * ASCII). Accepts only what Jackson decodes the same way: the JSON escapes, and strictly
-     * valid UTF-8 (Jackson passes some overlong or surrogate forms that Java's decoder would not).
+     * The rest of a string holding escapes or non-ASCII bytes, from {@code q} on ({@code [p, q)}
+     * is plain ASCII). Accepts only what Jackson decodes the same way: the JSON escapes, and
+     * strictly valid UTF-8 (Jackson passes some overlong or surrogate forms that Java's decoder
+     * would not). Plain runs between the special bytes are found and copied in bulk. The text
+     * is built as Latin-1 bytes while every char fits (the common case: Windows paths and
+     * messages with escapes), as chars from the first one that does not.
      */
     private int escapedOrUnicode(int p, int q, boolean need, boolean key, int maxBytes) {
         int start = p;
         int n = 0;
-        char[] out = scratch;
-        if (need) {
-            n = q - p;
-            out = room(n + 16);
-            for (int i = 0; i < n; i++) {
-                out[i] = (char) b[p + i];
-            }
-        }
-        int i = q;
+        boolean wide = false;
+        int i = p;
         while (true) {
-            if (i >= end) {
+            if (q >= end || q - start > maxBytes) {
                 return FAIL;
             }
-            if (i - start > maxBytes) {
-                return FAIL;
+            if (need) {
+                int run = q - i;
+                if (wide) {
+                    char[] out = chars(n + run + 2);
+                    for (int k = 0; k < run; k++) {
+                        out[n + k] = (char) b[i + k];
+                    }
+                } else {
+                    System.arraycopy(b, i, latin(n + run + 2), n, run);
+                }
+                n += run;
             }
+            i = q;
             int c = b[i];
-            if (need && n + 2 > out.length) {
-                out = room(n + 2);
-            }
             if (c == '"') {
                 break;
             }
+            int unit; // the char to append, or a code point above U+FFFF
             if (c == '\\') {
                 if (i + 1 >= end) {
                     return FAIL;
                 }
-                char e;
                 switch (b[i + 1]) {
-                    case '"' -> e = '"';
-                    case '\\' -> e = '\\';
-                    case '/' -> e = '/';
-                    case 'b' -> e = '\b';
-                    case 'f' -> e = '\f';
-                    case 'n' -> e = '\n';
-                    case 'r' -> e = '\r';
-                    case 't' -> e = '\t';
+                    case '"' -> unit = '"';
+                    case '\\' -> unit = '\\';
+                    case '/' -> unit = '/';
+                    case 'b' -> unit = '\b';
+                    case 'f' -> unit = '\f';
+                    case 'n' -> unit = '\n';
+                    case 'r' -> unit = '\r';
+                    case 't' -> unit = '\t';
                     case 'u' -> {
-                        int v = hex4(i + 2);
-                        if (v < 0) {
+                        unit = hex4(i + 2);
+                        if (unit < 0) {
                             return FAIL;
                         }
-                        e = (char) v;
-                        i += 4;
-                        if (key && Character.isSurrogate(e)) {
+                        if (key && Character.isSurrogate((char) unit)) {
                             // Jackson accepts surrogate escapes in names only as pairs (in values
                             // it keeps lone ones): take a pair, let Jackson judge anything else.
-                            int low = i + 2 + 1 < end && b[i + 2] == '\\' && b[i + 3] == 'u' ? hex4(i + 4) : -1;
-                            if (!Character.isHighSurrogate(e) || low < 0 || !Character.isLowSurrogate((char) low)) {
+                            int low = i + 7 < end && b[i + 6] == '\\' && b[i + 7] == 'u' ? hex4(i + 8) : -1;
+                            if (!Character.isHighSurrogate((char) unit) || low < 0
+                                    || !Character.isLowSurrogate((char) low)) {
                                 return FAIL;
                             }
-                            if (need) {
-                                out[n++] = e;
-                            }
-                            e = (char) low;
+                            unit = Character.toCodePoint((char) unit, (char) low);
                             i += 6;
                         }
+                        i += 4;
                     }
                     default -> {
                         return FAIL;
                     }
                 }
                 i += 2;
-                if (need) {
-                    out[n++] = e;
-                }
             } else if (c >= 0) {
-                if (c < ' ') {
-                    return FAIL;
-                }
-                if (need) {
-                    out[n++] = (char) c;
-                }
-                i++;
+                return FAIL; // a raw control character
             } else {
-                int cp = utf8(i);
-                if (cp < 0) {
+                unit = utf8(i);
+                if (unit < 0) {
                     return FAIL;
                 }
                 i += utf8Length(c);
-                if (need) {
-                    if (cp >= 0x10000) {
-                        out[n++] = Character.highSurrogate(cp);
-                        out[n++] = Character.lowSurrogate(cp);
-                    } else {
-                        out[n++] = (char) cp;
+            }
+            if (need) {
+                if (!wide && unit > 0xFF) {
+                    wide = true;
+                    char[] out = chars(n + 2);
+                    byte[] lat = latinScratch;
+                    for (int k = 0; k < n; k++) {
+                        out[k] = (char) (lat[k] & 0xFF);
                     }
                 }
+                if (wide) {
+                    char[] out = chars(n + 2);
+                    if (unit >= 0x10000) {
+                        out[n++] = Character.highSurrogate(unit);
+                        out[n++] = Character.lowSurrogate(unit);
+                    } else {
+                        out[n++] = (char) unit;
+                    }
+                } else {
+                    latin(n + 1)[n++] = (byte) unit;
+                }
             }
+            // Escapes come in runs (\r\n\t in Windows messages): no scan between two of them.
+            q = i < end && b[i] == '\\' ? i : plainRun(i);
         }
         if (need) {
-            text = new String(out, 0, n);
+            text = wide ? new String(charScratch, 0, n) : new String(latinScratch, 0, n, StandardCharsets.ISO_8859_1);
         }
         return i + 1;
     }
 
-    /** Grows the scratch buffer (keeping its content) to at least {@code size} chars. */
-    private char[] room(int size) {
-        if (scratch.length < size) {
-            scratch = Arrays.copyOf(scratch, Math.max(size, scratch.length * 2));
+    /** The char scratch buffer, grown (keeping its content) to at least {@code size}. */
+    private char[] chars(int size) {
+        if (charScratch.length < size) {
+            charScratch = Arrays.copyOf(charScratch, Math.max(size, charScratch.length * 2));
         }
-        return scratch;
+        return charScratch;
+    }
+
+    /** The Latin-1 scratch buffer, grown (keeping its content) to at least {@code size}. */
+    private byte[] latin(int size) {
+        if (latinScratch.length < size) {
+            latinScratch = Arrays.copyOf(latinScratch, Math.max(size, latinScratch.length * 2));
+        }
+        return latinScratch;
     }
 
     /** The four hex digits at {@code i} as a number, or -1. */
