@@ -55,7 +55,6 @@ final class ByteRecordWalker {
     /** Line breaks passed so far, counted as Jackson counts them ({@code \r\n} is one). */
     private int lines;
     private long detectMask;
-    private int consumed;
     /** The last string decoded by {@link #string}. */
     private String text;
     /** Scratch for strings with escapes: Latin-1 bytes while every char fits, else chars. */
@@ -72,12 +71,13 @@ final class ByteRecordWalker {
     /**
      * Walks the object at the start of {@code buf[off, off+len)}, feeding the decoder.
      *
-     * @return false when the record must be decoded by Jackson instead (the decoder then
-     *         discards whatever was fed)
+     * @return the bytes the object took (from its brace to just after the closing one), or a
+     *         negative number when the record must be decoded by Jackson instead (the decoder
+     *         then discards whatever was fed)
      */
-    boolean walk(byte[] buf, int off, int len) {
+    int walk(byte[] buf, int off, int len) {
         if (len <= 0 || buf[off] != '{') {
-            return false;
+            return FAIL;
         }
         b = buf;
         end = off + len;
@@ -86,19 +86,10 @@ final class ByteRecordWalker {
         int p = object(off + 1, tree.root(), 1);
         b = null;
         text = null;
-        if (p < 0) {
-            return false;
-        }
-        consumed = p - off;
-        return true;
+        return p < 0 ? FAIL : p - off;
     }
 
-    /** Bytes from the record start to just after its closing brace. */
-    int consumed() {
-        return consumed;
-    }
-
-    /** Line breaks inside the record. */
+    /** Line breaks inside the record last walked. */
     int extraLines() {
         return lines;
     }
@@ -108,7 +99,10 @@ final class ByteRecordWalker {
         return detectMask;
     }
 
-    /** An object's members, {@code p} just after its brace; returns the position after the closing brace. */
+    /**
+     * An object's members, {@code p} just after its brace; returns the position after the
+     * closing brace. With a null {@code parent} (an object inside an array) it is only validated.
+     */
     private int object(int p, PathNode parent, int depth) {
         if (depth > MAX_DEPTH) {
             return FAIL;
@@ -126,26 +120,26 @@ final class ByteRecordWalker {
                 return FAIL;
             }
             p++;
-            PathNode guess = prev == null ? parent.firstChildGuess : prev.nextSiblingGuess;
-            PathNode node;
-            int afterKey = guess == null ? FAIL : matchKey(p, guess.keyBytes);
-            if (afterKey >= 0) {
-                node = guess;
-                p = afterKey;
+            PathNode node = null;
+            if (parent == null) {
+                p = string(p, false, true);
             } else {
-                p = otherKey(p, parent);
-                if (p < 0) {
-                    return FAIL;
-                }
-                node = found;
-                if (prev == null) {
-                    parent.firstChildGuess = node;
+                PathNode guess = parent.guessAfter(prev);
+                int afterKey = guess == null ? FAIL : matchKey(p, guess.keyBytes);
+                if (afterKey >= 0) {
+                    node = guess;
+                    p = afterKey;
                 } else {
-                    prev.nextSiblingGuess = node;
+                    p = otherKey(p, parent);
+                    if (p < 0) {
+                        return FAIL;
+                    }
+                    node = found;
+                    parent.learnAfter(prev, node);
                 }
+                prev = node;
+                detectMask |= node.detectBits;
             }
-            prev = node;
-            detectMask |= node.detectBits;
             p = ws(p);
             if (p < 0 || b[p] != ':') {
                 return FAIL;
@@ -154,11 +148,7 @@ final class ByteRecordWalker {
             if (p < 0) {
                 return FAIL;
             }
-            p = member(p, node, depth);
-            if (p < 0) {
-                return FAIL;
-            }
-            p = ws(p);
+            p = ws(node == null ? skipValue(p, depth) : member(p, node, depth));
             if (p < 0) {
                 return FAIL;
             }
@@ -286,7 +276,7 @@ final class ByteRecordWalker {
                 switch (c) {
                     case '{' -> {
                         complex = true;
-                        p = skipObject(p + 1, depth + 1);
+                        p = object(p + 1, null, depth + 1);
                     }
                     case '[' -> {
                         complex = true;
@@ -354,48 +344,6 @@ final class ByteRecordWalker {
         return c == ',' || c == ']' ? p : FAIL;
     }
 
-    /** Validates an object nobody needs, {@code p} just after its brace. */
-    private int skipObject(int p, int depth) {
-        if (depth > MAX_DEPTH) {
-            return FAIL;
-        }
-        p = ws(p);
-        if (p < 0) {
-            return FAIL;
-        }
-        if (b[p] == '}') {
-            return p + 1;
-        }
-        while (true) {
-            if (b[p] != '"') {
-                return FAIL;
-            }
-            p = ws(string(p + 1, false, true));
-            if (p < 0 || b[p] != ':') {
-                return FAIL;
-            }
-            p = ws(p + 1);
-            if (p < 0) {
-                return FAIL;
-            }
-            p = ws(skipValue(p, depth));
-            if (p < 0) {
-                return FAIL;
-            }
-            byte c = b[p];
-            if (c == '}') {
-                return p + 1;
-            }
-            if (c != ',') {
-                return FAIL;
-            }
-            p = ws(p + 1);
-            if (p < 0) {
-                return FAIL;
-            }
-        }
-    }
-
     /** Validates an array nobody needs, {@code p} just after its bracket. */
     private int skipArray(int p, int depth) {
         if (depth > MAX_DEPTH) {
@@ -427,7 +375,7 @@ final class ByteRecordWalker {
     private int skipValue(int p, int depth) {
         return switch (b[p]) {
             case '"' -> string(p + 1, false, false);
-            case '{' -> skipObject(p + 1, depth + 1);
+            case '{' -> object(p + 1, null, depth + 1);
             case '[' -> skipArray(p + 1, depth + 1);
             case 't' -> literal(p, TRUE);
             case 'f' -> literal(p, FALSE);
@@ -720,26 +668,13 @@ final class ByteRecordWalker {
         }
         int v = 0;
         for (int k = 0; k < 4; k++) {
-            int h = hex(b[i + k]);
+            int h = Character.digit(b[i + k], 16); // -1 for every non-hex byte, negative ones too
             if (h < 0) {
                 return -1;
             }
             v = (v << 4) | h;
         }
         return v;
-    }
-
-    private static int hex(byte c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
     }
 
     private static int utf8Length(int lead) {

@@ -100,6 +100,20 @@ final class PathNode {
         return key.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The guessed key after {@code prev} inside this object (the first key when {@code prev} is null). */
+    PathNode guessAfter(PathNode prev) {
+        return prev == null ? firstChildGuess : prev.nextSiblingGuess;
+    }
+
+    /** Remembers that {@code node} followed {@code prev} inside this object, as the next guess. */
+    void learnAfter(PathNode prev, PathNode node) {
+        if (prev == null) {
+            firstChildGuess = node;
+        } else {
+            prev.nextSiblingGuess = node;
+        }
+    }
+
     PathNode cachedChild(String key) {
         return children == null ? null : children.get(key);
     }

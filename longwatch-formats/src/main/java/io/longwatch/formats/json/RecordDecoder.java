@@ -19,8 +19,11 @@ import java.util.List;
  * object once, keeps the values some layout needs, then picks the record's layout from the
  * paths it saw and names the fields the layout's way.
  *
- * <p>Values are decoded only when the node plan says so; Jackson defers string decoding, so
- * unwanted strings are merely skipped. Arrays of scalars become {@code List<String>}; arrays
+ * <p>An object is walked first by the {@link ByteRecordWalker}, straight from its bytes; when
+ * the walker gives up (anything it cannot vouch for decoding exactly as Jackson does), the
+ * per-record state is reset and Jackson decodes the record, so errors and their places stay
+ * Jackson's. Both walks feed the same {@link #add} calls. Values are decoded only when the node
+ * plan says so; unwanted strings are merely skipped. Arrays of scalars become {@code List<String>}; arrays
  * that contain objects or arrays are kept as their JSON text (a {@code String}), because
  * index-less flattening loses which values belonged together.
  *
@@ -124,10 +127,11 @@ final class RecordDecoder {
         notObjects = 0;
         if (walker != null && len > 0 && buf[off] == '{') {
             startObject();
-            if (walker.walk(buf, off, len)) {
+            int walked = walker.walk(buf, off, len);
+            if (walked >= 0) {
                 detectMask = walker.detectMask();
                 events.add(assemble(path, line));
-                consumed = walker.consumed();
+                consumed = walked;
                 extraLines = walker.extraLines();
                 walkedObjects++;
                 return;
@@ -184,17 +188,13 @@ final class RecordDecoder {
         PathNode prev = null;
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
-            PathNode guess = prev == null ? parent.firstChildGuess : prev.nextSiblingGuess;
+            PathNode guess = parent.guessAfter(prev);
             PathNode node;
             if (guess != null && guess.key == name) {
                 node = guess;
             } else {
                 node = tree.child(parent, name);
-                if (prev == null) {
-                    parent.firstChildGuess = node;
-                } else {
-                    prev.nextSiblingGuess = node;
-                }
+                parent.learnAfter(prev, node);
             }
             prev = node;
             detectMask |= node.detectBits;

@@ -1,17 +1,12 @@
 package io.longwatch.formats.json;
 
-import io.longwatch.core.data.SharedData;
 import io.longwatch.formats.FieldInterest;
-import io.longwatch.formats.InputUnit;
-import io.longwatch.formats.Inputs;
+import io.longwatch.formats.ReadBenchmark;
 import io.longwatch.formats.ReadOptions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -38,18 +33,10 @@ public final class WalkerBenchmark {
         if (args.length > 1 && args[1].equals("no-fields")) {
             options = new ReadOptions(FieldInterest.of(java.util.Set.of()), ReadOptions.DEFAULT_MAX_RECORD_BYTES);
         }
-        Path dir = SharedData.resolve("windows-json/otrf")
-                .orElseThrow(() -> new IllegalStateException("LONGWATCH_DATA not found"));
-        List<byte[]> members = new ArrayList<>();
+        List<byte[]> members = ReadBenchmark.otrfJsonMembers();
         long bytes = 0;
-        for (InputUnit unit : Inputs.expand(List.of(dir.toString()), p -> { })) {
-            if (unit.displayPath().endsWith(".json")) {
-                try (InputStream in = unit.open()) {
-                    byte[] b = in.readAllBytes();
-                    members.add(b);
-                    bytes += b.length;
-                }
-            }
+        for (byte[] m : members) {
+            bytes += m.length;
         }
         long events = read(members, options, true);
         read(members, options, false);
