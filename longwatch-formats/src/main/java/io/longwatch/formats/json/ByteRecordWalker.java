@@ -200,8 +200,22 @@ final class ByteRecordWalker {
         }
         int n = key.length;
         int close = p + n;
-        if (close >= end || b[close] != '"' || !Arrays.equals(b, p, close, key, 0, n)) {
+        if (close >= end || b[close] != '"') {
             return FAIL;
+        }
+        if (n >= 8) {
+            // First and last eight bytes as two words; only longer keys need the middle compared.
+            if ((long) LONGS.get(b, p) != (long) LONGS.get(key, 0)
+                    || (long) LONGS.get(b, close - 8) != (long) LONGS.get(key, n - 8)
+                    || n > 16 && !Arrays.equals(b, p + 8, close - 8, key, 8, n - 8)) {
+                return FAIL;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                if (b[p + i] != key[i]) {
+                    return FAIL;
+                }
+            }
         }
         return close + 1;
     }
