@@ -31,18 +31,10 @@ public final class ReadBenchmark {
     public static void main(String[] args) throws IOException {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         String only = args.length > 1 ? args[1] : "";
-        Path dir = SharedData.resolve("windows-json/otrf")
-                .orElseThrow(() -> new IllegalStateException("LONGWATCH_DATA not found"));
-        List<byte[]> members = new ArrayList<>();
+        List<byte[]> members = otrfJsonMembers();
         long totalBytes = 0;
-        for (InputUnit unit : Inputs.expand(List.of(dir.toString()), p -> { })) {
-            if (unit.displayPath().endsWith(".json")) {
-                try (InputStream in = unit.open()) {
-                    byte[] b = in.readAllBytes();
-                    members.add(b);
-                    totalBytes += b.length;
-                }
-            }
+        for (byte[] m : members) {
+            totalBytes += m.length;
         }
         System.out.printf("OTRF in memory: %d members, %.1f MB%n", members.size(), totalBytes / 1e6);
         ReadOptions all = ReadOptions.defaults();
@@ -60,6 +52,21 @@ public final class ReadBenchmark {
         if (only.isEmpty() || only.equals("hunt")) {
             report("interest=" + HUNT_FIELDS, members, totalBytes, runs, () -> readAll(members, hunt));
         }
+    }
+
+    /** The JSON members of the OTRF zips, expanded into memory (for benchmarks run by hand). */
+    public static List<byte[]> otrfJsonMembers() throws IOException {
+        Path dir = SharedData.resolve("windows-json/otrf")
+                .orElseThrow(() -> new IllegalStateException("LONGWATCH_DATA not found"));
+        List<byte[]> members = new ArrayList<>();
+        for (InputUnit unit : Inputs.expand(List.of(dir.toString()), p -> { })) {
+            if (unit.displayPath().endsWith(".json")) {
+                try (InputStream in = unit.open()) {
+                    members.add(in.readAllBytes());
+                }
+            }
+        }
+        return members;
     }
 
     private interface Run {

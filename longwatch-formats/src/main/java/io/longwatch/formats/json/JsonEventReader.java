@@ -24,7 +24,7 @@ import java.util.List;
 public final class JsonEventReader {
 
     /** One factory for all reads: it owns the shared, thread-safe name symbol table. */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .build();
@@ -37,8 +37,18 @@ public final class JsonEventReader {
 
     /** A reader for one stream at a time; reusable for several streams on one thread. */
     public JsonEventReader(ReadOptions options) {
+        this(options, true);
+    }
+
+    /** @param fastPath false to decode every record with Jackson only (for comparisons in tests) */
+    JsonEventReader(ReadOptions options, boolean fastPath) {
         this.options = options;
-        this.decoder = new RecordDecoder(FACTORY, LayoutSet.standard(), options.interest());
+        this.decoder = new RecordDecoder(FACTORY, LayoutSet.standard(), options.interest(), fastPath);
+    }
+
+    /** The decoder, for tests to see which path decoded how many records. */
+    RecordDecoder decoder() {
+        return decoder;
     }
 
     /**

@@ -19,8 +19,11 @@ import java.util.List;
  * object once, keeps the values some layout needs, then picks the record's layout from the
  * paths it saw and names the fields the layout's way.
  *
- * <p>Values are decoded only when the node plan says so; Jackson defers string decoding, so
- * unwanted strings are merely skipped. Arrays of scalars become {@code List<String>}; arrays
+ * <p>An object is walked first by the {@link ByteRecordWalker}, straight from its bytes; when
+ * the walker gives up (anything it cannot vouch for decoding exactly as Jackson does), the
+ * per-record state is reset and Jackson decodes the record, so errors and their places stay
+ * Jackson's. Both walks feed the same {@link #add} calls. Values are decoded only when the node
+ * plan says so; unwanted strings are merely skipped. Arrays of scalars become {@code List<String>}; arrays
  * that contain objects or arrays are kept as their JSON text (a {@code String}), because
  * index-less flattening loses which values belonged together.
  *
@@ -54,9 +57,34 @@ final class RecordDecoder {
     private String logPathSource;
     private String logPathFromFile;
 
+    /** Byte-level walker tried first for objects; null when only Jackson is used. */
+    private final ByteRecordWalker walker;
+    /** Objects decoded by the walker, and by Jackson, so far. */
+    private long walkedObjects;
+    private long jacksonObjects;
+
     RecordDecoder(JsonFactory factory, LayoutSet layouts, FieldInterest interest) {
+        this(factory, layouts, interest, true);
+    }
+
+    /**
+     * @param fastPath whether to try the byte walker before Jackson (false only to compare the
+     *                 two in tests)
+     */
+    RecordDecoder(JsonFactory factory, LayoutSet layouts, FieldInterest interest, boolean fastPath) {
         this.factory = factory;
         this.tree = new PathTree(layouts, interest);
+        this.walker = fastPath ? new ByteRecordWalker(tree, this) : null;
+    }
+
+    /** Objects the byte walker decoded so far. */
+    long walkedObjects() {
+        return walkedObjects;
+    }
+
+    /** Objects Jackson decoded so far (walker disabled, gave up, or record inside an array). */
+    long jacksonObjects() {
+        return jacksonObjects;
     }
 
     /**
@@ -97,6 +125,20 @@ final class RecordDecoder {
     void decode(byte[] buf, int off, int len, String path, long line) throws IOException {
         events.clear();
         notObjects = 0;
+        if (walker != null && len > 0 && buf[off] == '{') {
+            startObject();
+            int walked = walker.walk(buf, off, len);
+            if (walked >= 0) {
+                detectMask = walker.detectMask();
+                events.add(assemble(path, line));
+                consumed = walked;
+                extraLines = walker.extraLines();
+                walkedObjects++;
+                return;
+            }
+            // Given up: forget what the walker fed and let Jackson decode (and judge) the record.
+            Arrays.fill(values, 0, count, null);
+        }
         sliceBuf = buf;
         sliceOff = off;
         try (JsonParser p = factory.createParser(buf, off, len)) {
@@ -128,29 +170,31 @@ final class RecordDecoder {
     }
 
     private void decodeObject(JsonParser p, String path, long line) throws IOException {
+        startObject();
+        walkObject(p, tree.root());
+        jacksonObjects++;
+        events.add(assemble(path, line));
+    }
+
+    /** Resets the per-object state. */
+    private void startObject() {
         count = 0;
         detectMask = 0L;
         recordNumber++;
         duplicateKeys = false;
-        walkObject(p, tree.root());
-        events.add(assemble(path, line));
     }
 
     private void walkObject(JsonParser p, PathNode parent) throws IOException {
         PathNode prev = null;
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
-            PathNode guess = prev == null ? parent.firstChildGuess : prev.nextSiblingGuess;
+            PathNode guess = parent.guessAfter(prev);
             PathNode node;
             if (guess != null && guess.key == name) {
                 node = guess;
             } else {
                 node = tree.child(parent, name);
-                if (prev == null) {
-                    parent.firstChildGuess = node;
-                } else {
-                    prev.nextSiblingGuess = node;
-                }
+                parent.learnAfter(prev, node);
             }
             prev = node;
             detectMask |= node.detectBits;
@@ -216,7 +260,8 @@ final class RecordDecoder {
         return new String(sliceBuf, sliceOff + (int) start, (int) (end - start), StandardCharsets.UTF_8);
     }
 
-    private void add(PathNode node, Object value) {
+    /** Records the value of one path of the current object (for both walks). */
+    void add(PathNode node, Object value) {
         if (node.lastRecord == recordNumber) {
             duplicateKeys = true; // the same key twice in one object: last one wins, as in EventBuilder
         }

@@ -14,8 +14,11 @@
  * (a {@code String}) — flattening them into per-path lists would lose which values belonged to
  * the same element. Nested objects become dotted paths ({@code a.b.c}).
  *
- * <p>Speed: each distinct source path is planned once per reader ({@code PathTree}); unwanted
- * string values are never decoded (Jackson skips them lazily); JSON lines are parsed in place in
- * a rolling buffer without a separate newline pass.
+ * <p>Speed: each distinct source path is planned once per reader ({@code PathTree}); objects are
+ * walked straight from their bytes ({@code ByteRecordWalker}: keys compared in place with the
+ * guessed path's bytes, plain ASCII values copied as Latin-1, unwanted values validated but never
+ * decoded), and only what the walker cannot vouch for giving Jackson's answer (malformed JSON,
+ * lenient UTF-8, limits) goes to Jackson, whose errors stay the reference; JSON lines are parsed
+ * in place in a rolling buffer without a separate newline pass.
  */
 package io.longwatch.formats.json;
