@@ -32,7 +32,10 @@ public final class LiteralAutomaton {
     private final int[] rootDense;
     /** Character class of each char below 256 (0: no pattern uses it). */
     private final int[] latinClass;
+    /** Row width of {@link #dfa}: the number of character classes rounded up to a power of two. */
     private final int classes;
+    /** log2 of {@link #classes}: a row base becomes its state by a shift (a division costs tens of cycles). */
+    private final int classShift;
     /**
      * Full transition table for chars below 256, indexed by row base (state * classes) + class;
      * each entry holds the target's row base shifted left by one, low bit set when the target
@@ -70,6 +73,7 @@ public final class LiteralAutomaton {
             rootDense = null;
             latinClass = null;
             classes = 0;
+            classShift = 0;
             dfa = null;
             rawClass = null;
             return;
@@ -181,7 +185,9 @@ public final class LiteralAutomaton {
                 latinClass[c] = k2++;
             }
         }
-        classes = k2;
+        int used = k2;
+        classes = used == 1 ? 1 : Integer.highestOneBit(used - 1) << 1;
+        classShift = Integer.numberOfTrailingZeros(classes);
         char[] classChar = new char[classes];
         for (int c = 0; c < 256; c++) {
             if (latinClass[c] != 0) {
@@ -193,7 +199,7 @@ public final class LiteralAutomaton {
         bfs.add(0);
         bfs.addAll(order);
         for (int s : bfs) {
-            for (int k3 = 1; k3 < classes; k3++) {
+            for (int k3 = 1; k3 < used; k3++) {
                 int t = find(s, classChar[k3]);
                 if (t < 0) {
                     t = s == 0 ? 0 : plain[fail[s] * classes + k3];
@@ -324,14 +330,14 @@ public final class LiteralAutomaton {
             int next = c < 256 ? table[base + cls[c]] : stepWide(base, c);
             base = next >>> 1;
             if ((next & 1) != 0) {
-                report(base / classes, hits, marks, mark);
+                report(base >>> classShift, hits, marks, mark);
             }
         }
     }
 
     /** The table entry for a character beyond Latin-1, from the sparse edges. */
     private int stepWide(int base, char c) {
-        int t = step(base / classes, Character.toLowerCase(c));
+        int t = step(base >>> classShift, Character.toLowerCase(c));
         return ((t * classes) << 1) | (outStart[t] != outStart[t + 1] ? 1 : 0);
     }
 

@@ -31,6 +31,8 @@ final class SkipScanner {
      * bucket, a cheap first test before the binary search.
      */
     private final long[] headMask;
+    /** Likewise for the literals' first characters: one load rejects most candidates. */
+    private final long[] firstMask;
     /** Head characters hashed for verification. */
     private static final int HEAD = 8;
 
@@ -101,6 +103,7 @@ final class SkipScanner {
         // Within a bucket, literals sorted by the hash of their head, for a binary search.
         prefixHash = new int[literals.length];
         headMask = new long[literals.length];
+        firstMask = new long[literals.length];
         for (int h = 0; h < TABLE; h++) {
             int from = bucketStart[h];
             int to = bucketStart[h + 1];
@@ -119,6 +122,7 @@ final class SkipScanner {
                 payloads[from + k] = pay[order[k]];
                 prefixHash[from + k] = headHash(lit[order[k]]);
                 headMask[from] |= 1L << (prefixHash[from + k] & 63);
+                firstMask[from] |= 1L << (fold(literals[from + k].charAt(0)) & 63);
             }
         }
     }
@@ -262,6 +266,9 @@ final class SkipScanner {
             return false;
         }
         int start = pos - window + 1;
+        if ((firstMask[from] & (1L << (fold(text[start]) & 63))) == 0) {
+            return false;
+        }
         int head = 0;
         for (int i = 0, m = headLength(); i < m; i++) {
             head = head * 31 + fold(text[start + i]);
