@@ -97,20 +97,7 @@ public final class AnchoredLiterals {
         }
 
         int child(int node, char c) {
-            int lo = edgeStart[node];
-            int hi = edgeStart[node + 1] - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                char m = edgeChar[mid];
-                if (m < c) {
-                    lo = mid + 1;
-                } else if (m > c) {
-                    hi = mid - 1;
-                } else {
-                    return edgeTarget[mid];
-                }
-            }
-            return -1;
+            return SortedEdges.find(edgeStart, edgeChar, edgeTarget, node, c);
         }
 
         void reportPrefix(int node, LiteralAutomaton.Hits hits) {

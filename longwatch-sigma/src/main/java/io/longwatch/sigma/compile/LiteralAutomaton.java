@@ -268,20 +268,7 @@ public final class LiteralAutomaton {
     }
 
     private int find(int state, char c) {
-        int lo = edgeStart[state];
-        int hi = edgeStart[state + 1] - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            char m = edgeChar[mid];
-            if (m < c) {
-                lo = mid + 1;
-            } else if (m > c) {
-                hi = mid - 1;
-            } else {
-                return edgeTarget[mid];
-            }
-        }
-        return -1;
+        return SortedEdges.find(edgeStart, edgeChar, edgeTarget, state, c);
     }
 
     /**

@@ -95,7 +95,7 @@ final class RegexLiterals {
     }
 
     /** Index of the closing bracket of the class opening at {@code i}, or -1. */
-    private static int skipClass(String re, int i) {
+    static int skipClass(String re, int i) {
         int j = i + 1;
         if (j < re.length() && re.charAt(j) == '^') {
             j++;

@@ -113,21 +113,8 @@ final class RegexTwin {
             return i + 2;
         }
         if (c == '[') {
-            int k = i + 1;
-            if (k < re.length() && re.charAt(k) == '^') {
-                k++;
-            }
-            if (k < re.length() && re.charAt(k) == ']') {
-                k++;
-            }
-            for (; k < re.length(); k++) {
-                char d = re.charAt(k);
-                if (d == '\\') {
-                    k++;
-                } else if (d == ']') {
-                    return k + 1;
-                }
-            }
+            int close = RegexLiterals.skipClass(re, i);
+            return close < 0 ? -1 : close + 1;
         }
         return -1;
     }
