@@ -8,8 +8,8 @@ import java.util.Locale;
  * Finds literal text every match of a regular expression must contain, for the prefilter. It
  * is deliberately conservative: top-level alternatives give one literal each (any alternative
  * without one gives up); within an alternative only plain characters and escaped punctuation
- * outside groups and classes count, and a character made optional by {@code ?}, {@code *} or
- * {@code {0,n}} is dropped. The longest such run is returned, lower-cased.
+ * outside groups and classes count (a lone {@code ]} or {@code }} is a literal in both engines),
+ * and a character made optional by {@code ?}, {@code *} or {@code {0,n}} is dropped. The longest such run is returned, lower-cased.
  */
 final class RegexLiterals {
 
@@ -171,7 +171,7 @@ final class RegexLiterals {
                 next = end + 1;
             } else if (".^$".indexOf(c) >= 0) {
                 next = i + 1;
-            } else if ("?*+{})]|".indexOf(c) >= 0) {
+            } else if ("?*+{)|".indexOf(c) >= 0) {
                 return null; // a quantifier or bracket where an atom is expected: give up
             } else {
                 literal = true;

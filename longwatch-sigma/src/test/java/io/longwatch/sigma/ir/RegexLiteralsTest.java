@@ -12,6 +12,10 @@ class RegexLiteralsTest {
         assertThat(RegexLiterals.required("\\$PSHome\\[\\s*\\d{1,3}\\s*\\]")).containsExactly("$pshome[");
         assertThat(RegexLiterals.required("cmd.{0,5}(?:/c|/r).+powershell.+\"")).containsExactly("powershell");
         assertThat(RegexLiterals.required("(?i)echo.*clip.*&&")).containsExactly("echo");
+        // a lone ] or } is a literal (posh_pm_invoke_obfuscation_clip was never prefiltered for it)
+        assertThat(RegexLiterals.required("cmd.{0,5}(?:/c|/r).+clip(?:\\.exe)?.{0,4}&&.+clipboard]::\\(\\s\\\\\"\\{\\d\\}.+-f.+\""))
+                .containsExactly("clipboard]::(");
+        assertThat(RegexLiterals.required("a}bc")).containsExactly("a}bc");
     }
 
     @Test
