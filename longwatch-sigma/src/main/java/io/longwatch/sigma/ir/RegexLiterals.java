@@ -37,8 +37,8 @@ final class RegexLiterals {
     }
 
     /**
-     * Every literal run (lower-cased, at least two characters) a regex without top-level
-     * alternatives requires; all of them occur in any match. Empty when unknown.
+     * Every literal run (lower-cased) a regex without top-level alternatives requires; all of
+     * them occur in any match. Empty when unknown.
      */
     static String[] allRequired(String regex) {
         if (freeSpacing(regex)) {
@@ -54,7 +54,7 @@ final class RegexLiterals {
         }
         List<String> out = new ArrayList<>();
         for (String r : runs) {
-            if (r.length() >= 2) {
+            if (!r.isEmpty()) {
                 out.add(r.toLowerCase(Locale.ROOT));
             }
         }

@@ -22,7 +22,10 @@ public final class RegexMatcher implements ValueMatcher {
     private final java.util.regex.Pattern fallback;
     private final String part;
     private final String[] literals;
-    private final String[] allRequired;
+    /** Required literals without letters: searched in the element as it is (no lower-cased copy needed). */
+    private final String[] requiredCaseless;
+    /** Required literals with letters: searched in the lower-cased element. */
+    private final String[] requiredCased;
     /** A faster engine for the same pattern, when there is one (see {@link RegexTwin}). */
     private final RegexTwin twin;
 
@@ -56,7 +59,13 @@ public final class RegexMatcher implements ValueMatcher {
         this.re2 = r;
         this.fallback = f;
         this.literals = RegexLiterals.required(regex);
-        this.allRequired = RegexLiterals.allRequired(regex);
+        java.util.List<String> caseless = new java.util.ArrayList<>();
+        java.util.List<String> cased = new java.util.ArrayList<>();
+        for (String lit : RegexLiterals.allRequired(regex)) {
+            (lit.chars().anyMatch(Character::isLetter) ? cased : caseless).add(lit);
+        }
+        this.requiredCaseless = caseless.toArray(String[]::new);
+        this.requiredCased = cased.toArray(String[]::new);
         this.twin = r == null ? null : RegexTwin.of(regex, i, m, s);
     }
 
@@ -68,7 +77,12 @@ public final class RegexMatcher implements ValueMatcher {
     @Override
     public boolean test(String value, String lower, FieldAccess ctx) {
         // cheap necessary check before running an engine: every required literal must occur
-        for (String lit : allRequired) {
+        for (String lit : requiredCaseless) {
+            if (!value.contains(lit)) {
+                return false;
+            }
+        }
+        for (String lit : requiredCased) {
             if (!lower.contains(lit)) {
                 return false;
             }
@@ -91,6 +105,12 @@ public final class RegexMatcher implements ValueMatcher {
                     part + ": regular expression '" + source + "' exceeded its evaluation budget and was treated as no match");
             return false;
         }
+    }
+
+    /** The lower-cased element is read only for required literals with letters. */
+    @Override
+    public boolean needsLower() {
+        return requiredCased.length > 0;
     }
 
     /** Literals every match must contain (see {@link RegexLiterals}), or null. */

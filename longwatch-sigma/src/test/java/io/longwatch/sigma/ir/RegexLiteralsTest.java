@@ -20,7 +20,9 @@ class RegexLiteralsTest {
 
     @Test
     void allRequiredRunsOfASingleBranch() {
-        assertThat(RegexLiterals.allRequired("cmd.{0,5}(?:/c|/r).+powershell.+\"")).containsExactly("cmd", "powershell");
+        assertThat(RegexLiterals.allRequired("cmd.{0,5}(?:/c|/r).+powershell.+\"")).containsExactly("cmd", "powershell", "\"");
+        // one character counts too: a backtick the script must hold is found without lower-casing it
+        assertThat(RegexLiterals.allRequired("\\w+`(\\w+|-|.)`[\\w+|\\s]")).containsExactly("`", "`");
         assertThat(RegexLiterals.allRequired("mimikatz|sekurlsa")).isEmpty();
     }
 
