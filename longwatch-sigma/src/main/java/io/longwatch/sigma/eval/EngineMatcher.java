@@ -152,8 +152,9 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
                 }
             } else if (v instanceof List<?> l) {
                 for (Object e : l) {
-                    if (e != null) {
-                        len = append(e.toString(), len);
+                    String t = e == null ? null : e.toString();
+                    if (t != null && t.length() >= shortest) {
+                        len = append(t, len);
                     }
                 }
             }
@@ -183,12 +184,7 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
     }
 
     private void scan(LiteralAutomaton automaton, String text) {
-        int n = text.length();
-        if (n > scanBuffer.length) {
-            scanBuffer = new char[Math.max(n, scanBuffer.length * 2)];
-        }
-        text.getChars(0, n, scanBuffer, 0);
-        scanBuffer(automaton, n);
+        scanBuffer(automaton, append(text, 0) - 1);
     }
 
     /** Condition trees evaluated so far by this matcher (for tuning the prefilter). */

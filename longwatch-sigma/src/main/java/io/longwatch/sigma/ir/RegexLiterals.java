@@ -68,7 +68,8 @@ final class RegexLiterals {
 
     private static final java.util.regex.Pattern FREE_SPACING = java.util.regex.Pattern.compile("\\(\\?[a-zA-Z]*x");
 
-    private static List<String> splitTopLevel(String re) {
+    /** The top-level alternatives of {@code re}, or null when its groups do not balance. */
+    static List<String> splitTopLevel(String re) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int start = 0;

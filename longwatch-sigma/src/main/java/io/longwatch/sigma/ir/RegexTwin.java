@@ -1,5 +1,7 @@
 package io.longwatch.sigma.ir;
 
+import java.util.List;
+
 /**
  * A {@link java.util.regex.Pattern} that means the same as an re2j pattern, for speed: the JDK's
  * backtracking engine runs the usual Sigma regexes many times faster than re2j's automaton
@@ -84,7 +86,8 @@ final class RegexTwin {
             start = close + 1;
         }
         int atomEnd = classAtomEnd(re, start);
-        if (atomEnd < 0 || atomEnd >= re.length() || hasTopLevelBar(re)) {
+        List<String> branches = RegexLiterals.splitTopLevel(re);
+        if (atomEnd < 0 || atomEnd >= re.length() || branches == null || branches.size() != 1) {
             return re;
         }
         char q = re.charAt(atomEnd);
@@ -117,35 +120,6 @@ final class RegexTwin {
             return close < 0 ? -1 : close + 1;
         }
         return -1;
-    }
-
-    private static boolean hasTopLevelBar(String re) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int k = 0; k < re.length(); k++) {
-            char c = re.charAt(k);
-            if (c == '\\') {
-                k++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-                // A ']' right after '[' or '[^' is a literal.
-                if (k + 1 < re.length() && re.charAt(k + 1) == '^') {
-                    k++;
-                }
-                if (k + 1 < re.length() && re.charAt(k + 1) == ']') {
-                    k++;
-                }
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean sharedSyntax(String re) {
