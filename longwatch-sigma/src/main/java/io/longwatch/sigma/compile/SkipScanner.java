@@ -241,23 +241,17 @@ final class SkipScanner {
         scanLane(text, p3, n, n, hits);
     }
 
-    /**
-     * Window ends from {@code pos} up to {@code end} (exclusive); matches may extend to {@code n}.
-     * With null {@code hits}, stops at the first literal found and says whether there was one.
-     */
-    private boolean scanLane(char[] text, int pos, int end, int n, LiteralAutomaton.Hits hits) {
+    /** Window ends from {@code pos} up to {@code end} (exclusive); matches may extend to {@code n}. */
+    private void scanLane(char[] text, int pos, int end, int n, LiteralAutomaton.Hits hits) {
         while (pos < end) {
             int s = shift[slot(text[pos - 1], text[pos])];
             if (s > 0) {
                 pos += s;
                 continue;
             }
-            if (verify(text, n, pos, hits) && hits == null) {
-                return true;
-            }
+            verify(text, n, pos, hits);
             pos++;
         }
-        return false;
     }
 
     /**
@@ -305,7 +299,19 @@ final class SkipScanner {
 
     /** Whether any literal occurs in {@code text[0, n)}; stops at the first. */
     boolean findsAny(char[] text, int n) {
-        return scanLane(text, window - 1, n, n, null);
+        int pos = window - 1;
+        while (pos < n) {
+            int s = shift[slot(text[pos - 1], text[pos])];
+            if (s > 0) {
+                pos += s;
+                continue;
+            }
+            if (verify(text, n, pos, null)) {
+                return true;
+            }
+            pos++;
+        }
+        return false;
     }
 
     /** Whether {@code lit} (lower-case) occurs at {@code start}, lower-casing text as in {@link #lower}. */

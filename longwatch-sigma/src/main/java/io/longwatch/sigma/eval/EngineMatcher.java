@@ -152,9 +152,8 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
                 }
             } else if (v instanceof List<?> l) {
                 for (Object e : l) {
-                    String t = e == null ? null : e.toString();
-                    if (t != null && t.length() >= shortest) {
-                        len = append(t, len);
+                    if (e != null) {
+                        len = append(e.toString(), len);
                     }
                 }
             }
@@ -184,7 +183,12 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
     }
 
     private void scan(LiteralAutomaton automaton, String text) {
-        scanBuffer(automaton, append(text, 0) - 1);
+        int n = text.length();
+        if (n > scanBuffer.length) {
+            scanBuffer = new char[Math.max(n, scanBuffer.length * 2)];
+        }
+        text.getChars(0, n, scanBuffer, 0);
+        scanBuffer(automaton, n);
     }
 
     /** Condition trees evaluated so far by this matcher (for tuning the prefilter). */
