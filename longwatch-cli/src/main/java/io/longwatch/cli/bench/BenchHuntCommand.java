@@ -93,6 +93,8 @@ public final class BenchHuntCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "prefilter %.2f rule evaluations and %.2f trigger hits per event (%,d variants, %,d never prefiltered)%n",
                 warmHunt.evaluations / (double) warmHunt.events, warmHunt.triggerHits / (double) warmHunt.events,
                 engine.variantCount(), engine.untriggeredCount());
+        out.printf(Locale.ROOT, "memo     %.1f%% of %.2f field-value scans per event answered from recent values (one pass, fresh matcher)%n",
+                100.0 * warmHunt.remembered / Math.max(1, warmHunt.fieldScans), warmHunt.fieldScans / (double) warmHunt.events);
         out.printf(Locale.ROOT, "setup    %.1f s; timed runs: %d per row, median shown%n%n", (System.nanoTime() - t0) / 1e9, runs);
         out.printf(Locale.ROOT, "%-8s %-11s %14s %10s %12s %s%n", "threads", "mode", "events/s", "MB/s", "findings", "runs (events/s)");
         out.flush();
@@ -175,7 +177,8 @@ public final class BenchHuntCommand implements Callable<Integer> {
     private record Row(double[] eps, double medianEps, long findings, long eventsPerRun) {
     }
 
-    private record Result(long events, long findings, long nanos, long evaluations, long triggerHits) {
+    private record Result(long events, long findings, long nanos, long evaluations, long triggerHits,
+            long fieldScans, long remembered) {
     }
 
     /** Reads every unit {@code passes} times on {@code threads} threads; hunts when {@code engine} is set. */
@@ -187,6 +190,8 @@ public final class BenchHuntCommand implements Callable<Integer> {
         AtomicLong blackhole = new AtomicLong();
         AtomicLong evaluations = new AtomicLong();
         AtomicLong triggerHits = new AtomicLong();
+        AtomicLong fieldScans = new AtomicLong();
+        AtomicLong remembered = new AtomicLong();
         long start = System.nanoTime();
         TaskPool.run(threads, tasks, () -> {
             SigmaMatcher matcher = engine == null ? null : engine.newMatcher();
@@ -211,6 +216,8 @@ public final class BenchHuntCommand implements Callable<Integer> {
                     if (matcher instanceof EngineMatcher em) {
                         evaluations.addAndGet(em.evaluations());
                         triggerHits.addAndGet(em.triggerHits());
+                        fieldScans.addAndGet(em.fieldScans());
+                        remembered.addAndGet(em.scansRemembered());
                     }
                 }
             };
@@ -219,7 +226,8 @@ public final class BenchHuntCommand implements Callable<Integer> {
         if (blackhole.get() == 42) {
             System.err.print("");
         }
-        return new Result(events.get(), findings.get(), nanos, evaluations.get(), triggerHits.get());
+        return new Result(events.get(), findings.get(), nanos, evaluations.get(), triggerHits.get(),
+                fieldScans.get(), remembered.get());
     }
 
     /**

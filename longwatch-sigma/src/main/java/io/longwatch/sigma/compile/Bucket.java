@@ -18,8 +18,11 @@ public final class Bucket {
     private final int[] scanFields;
     private final LiteralAutomaton[] automata;
     private final AnchoredLiterals[] anchored;
+    private final int id;
 
-    Bucket(List<CompiledVariant> list) {
+    /** @param id this bucket's number among its router's buckets, 0 up */
+    Bucket(List<CompiledVariant> list, int id) {
+        this.id = id;
         List<CompiledVariant> sorted = new ArrayList<>(list);
         sorted.sort(Comparator.comparingInt(CompiledVariant::ruleIndex));
         this.variants = sorted.toArray(CompiledVariant[]::new);
@@ -115,5 +118,10 @@ public final class Bucket {
 
     public int size() {
         return variants.length;
+    }
+
+    /** This bucket's number, below its router's {@link Router#bucketCount()}: lets matchers keep per-bucket state in arrays. */
+    public int id() {
+        return id;
     }
 }

@@ -29,6 +29,7 @@ public final class Router {
     private final FieldRoutes[] logRoutes;
     private final Bucket nonWindows;
     private int largest;
+    private int buckets;
 
     /**
      * Builds all buckets for the variants.
@@ -58,7 +59,7 @@ public final class Router {
         for (int i = 0; i < logFields.length; i++) {
             logRoutes[i] = routes(byField.get(logFields[i]));
         }
-        this.nonWindows = new Bucket(nonWin);
+        this.nonWindows = new Bucket(nonWin, buckets++);
         this.largest = Math.max(largest, nonWindows.size());
     }
 
@@ -93,17 +94,17 @@ public final class Router {
             for (Map.Entry<String, List<CompiledVariant>> e : byChannelEid.getOrDefault(c, Map.of()).entrySet()) {
                 List<CompiledVariant> all = new ArrayList<>(e.getValue());
                 all.addAll(common);
-                Bucket b = new Bucket(all);
+                Bucket b = new Bucket(all, buckets++);
                 largest = Math.max(largest, b.size());
                 byEid.put(e.getKey(), b);
             }
-            Bucket other = new Bucket(common);
+            Bucket other = new Bucket(common, buckets++);
             largest = Math.max(largest, other.size());
             ch.put(c, new ChannelBuckets(byEid, other));
         }
         Map<String, ChannelBuckets> lower = new HashMap<>();
         ch.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
-        Bucket any = new Bucket(anyChannel);
+        Bucket any = new Bucket(anyChannel, buckets++);
         largest = Math.max(largest, any.size());
         return new FieldRoutes(ch, lower, any);
     }
@@ -149,6 +150,11 @@ public final class Router {
     /** The bucket for an event without a Channel whose {@code logFields().get(field)} holds {@code value}. */
     public Bucket lookupLog(int field, String value) {
         return lookup(logRoutes[field], value, null);
+    }
+
+    /** Number of buckets; their {@link Bucket#id()}s run from 0 below it. */
+    public int bucketCount() {
+        return buckets;
     }
 
     /** Size of the largest bucket (for sizing per-matcher scratch arrays). */

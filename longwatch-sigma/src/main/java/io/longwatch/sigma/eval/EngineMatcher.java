@@ -43,7 +43,16 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
     /** Field ids of the router's log fields (Zeek's _path), parallel to {@link Router#logFields()}. */
     private final int[] logFieldIds;
     private int hitCount;
+    /** Per bucket and scanned field, what recent values' scans found (null until first needed). */
+    private final ScanMemo[][] memos;
+    /** While a scan's answer is being recorded for a memo: the payloads reported so far. */
+    private boolean recording;
+    private int[] record = new int[16];
+    private int recorded;
+    private static final int[] NO_PAYLOADS = new int[0];
     private int stamp;
+    private long fieldScans;
+    private long remembered;
     private long evaluations;
     private long hits;
     /** Per-rule timing, or null (the default). */
@@ -62,6 +71,7 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         this.hitStamp = new int[Math.max(1, router.largestBucket())];
         this.hitList = new int[Math.max(1, router.largestBucket())];
         this.firedStamp = new int[Math.max(1, ruleCount)];
+        this.memos = new ScanMemo[router.bucketCount()][];
         List<String> logFields = router.logFields();
         this.logFieldIds = new int[logFields.size()];
         for (int i = 0; i < logFieldIds.length; i++) {
@@ -105,15 +115,19 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
             int n = ctx.count(field);
             for (int i = 0; i < n; i++) {
                 String value = ctx.value(field, i);
-                if (automata[f] != null) {
-                    scan(automata[f], value);
-                }
-                if (anchored[f] != null) {
-                    anchored[f].match(value, this);
+                int len = value.length();
+                fieldScans++;
+                ScanMemo memo = len >= ScanMemo.MIN_LENGTH && len <= ScanMemo.MAX_LENGTH ? memo(bucket, f) : null;
+                if (memo != null && memo.active()) {
+                    scanRemembering(memo, value, automata[f], anchored[f]);
+                } else {
+                    scanField(value, automata[f], anchored[f]);
                 }
             }
         }
         CompiledVariant[] variants = bucket.variants();
+        // Rule order, whichever scan (or memo) found the hit first: findings of one event keep it.
+        java.util.Arrays.sort(hitList, 0, hitCount);
         int fired = 0;
         for (int k = 0; k < hitCount; k++) {
             fired += evaluate(variants[hitList[k]], sink);
@@ -122,6 +136,49 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
             fired += evaluate(variants[idx], sink);
         }
         return fired;
+    }
+
+    private void scanField(String value, LiteralAutomaton automaton, AnchoredLiterals anchors) {
+        if (automaton != null) {
+            scan(automaton, value);
+        }
+        if (anchors != null) {
+            anchors.match(value, this);
+        }
+    }
+
+    /** As {@link #scanField}, answered from {@code memo} when the value was seen lately. */
+    private void scanRemembering(ScanMemo memo, String value, LiteralAutomaton automaton, AnchoredLiterals anchors) {
+        int[] known = memo.lookup(value);
+        if (known != null) {
+            remembered++;
+            for (int payload : known) {
+                hit(payload);
+            }
+            return;
+        }
+        recorded = 0;
+        recording = true;
+        try {
+            scanField(value, automaton, anchors);
+        } finally {
+            recording = false;
+        }
+        memo.remember(value, recorded == 0 ? NO_PAYLOADS : java.util.Arrays.copyOf(record, recorded));
+    }
+
+    private ScanMemo memo(Bucket bucket, int f) {
+        ScanMemo[] perField = memos[bucket.id()];
+        if (perField == null) {
+            perField = new ScanMemo[bucket.scanFields().length];
+            memos[bucket.id()] = perField;
+        }
+        ScanMemo m = perField[f];
+        if (m == null) {
+            m = new ScanMemo();
+            perField[f] = m;
+        }
+        return m;
     }
 
     /** For an event without a Windows Channel: the bucket of the first log field it has (Zeek's _path). */
@@ -138,7 +195,9 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
     /**
      * Keywords may occur in any value: all values go into one buffer, separated by NUL, and are
      * scanned in one pass (one call per value costs more than the scan of a short value). A hit
-     * that spans two values is harmless: hits only choose which rules to evaluate.
+     * that spans two values is harmless: hits only choose which rules to evaluate. (A memo per
+     * value, as for single fields, measured no faster: the rendered message is most of the text
+     * and never repeats.)
      */
     private void scanAllFields(Event event, LiteralAutomaton automaton) {
         // A value shorter than every keyword literal cannot hold one: it is not copied.
@@ -196,6 +255,16 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         return evaluations;
     }
 
+    /** Values of named fields checked for trigger literals so far (keyword searches not counted). */
+    public long fieldScans() {
+        return fieldScans;
+    }
+
+    /** Of {@link #fieldScans()}, those answered from a memo of recent values instead of a scan. */
+    public long scansRemembered() {
+        return remembered;
+    }
+
     /** This matcher's per-rule timing, or null when it was built without. */
     public RuleProfile profile() {
         return profile;
@@ -208,6 +277,12 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
 
     @Override
     public void hit(int payload) {
+        if (recording) {
+            if (recorded == record.length) {
+                record = java.util.Arrays.copyOf(record, recorded * 2);
+            }
+            record[recorded++] = payload;
+        }
         hits++;
         if (hitStamp[payload] != stamp) {
             hitStamp[payload] = stamp;
