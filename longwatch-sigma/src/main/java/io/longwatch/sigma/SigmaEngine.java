@@ -150,6 +150,16 @@ public final class SigmaEngine implements Detector<SigmaMatcher> {
         };
     }
 
+    /** The router and its buckets, for tests that look inside the prefilter. */
+    Router router() {
+        return router;
+    }
+
+    /** The engine's field table: field ids index it. */
+    String[] fieldNames() {
+        return fieldNames.clone();
+    }
+
     /** Number of rules compiled. */
     public int ruleCount() {
         return rules.size();

@@ -46,6 +46,8 @@ public final class LiteralAutomaton {
     private final int[] rawClass;
 
     private final SkipScanner skipper;
+    /** A skipping scanner that may beat the automaton on some texts, or null; see {@link #trialSkipping}. */
+    private final SkipScanner trialSkipper;
     private final int shortest;
     /** Per state: its index among the states with output, or -1; see {@link #scan(char[], int, Hits, int[], int)}. */
     private final int[] outputIndex;
@@ -59,9 +61,10 @@ public final class LiteralAutomaton {
         }
         this.shortest = min;
         SkipScanner skip = min >= SkipScanner.MIN_LENGTH && min != Integer.MAX_VALUE
-                ? SkipScanner.ifSelective(patterns, payloads) : null;
-        if (skip != null) {
+                ? SkipScanner.of(patterns, payloads) : null;
+        if (skip != null && skip.selective()) {
             skipper = skip;
+            trialSkipper = null;
             outputIndex = null;
             outputStates = 0;
             edgeStart = null;
@@ -79,6 +82,7 @@ public final class LiteralAutomaton {
             return;
         }
         skipper = null;
+        trialSkipper = skip != null && skip.worthTrying() ? skip : null;
         List<TreeMap<Character, Integer>> trie = new ArrayList<>();
         List<List<Integer>> outs = new ArrayList<>();
         trie.add(new TreeMap<>());
@@ -306,6 +310,23 @@ public final class LiteralAutomaton {
             return;
         }
         scanRange(text, 0, 0, length, hits, marks, mark);
+    }
+
+    /**
+     * Whether {@link #scanSkipping} is offered: the literals are long enough to skip on, but
+     * whether skipping beats the automaton depends on the text, so a caller may time both on its
+     * own values and keep the faster. Both report the same set of payloads.
+     */
+    public boolean trialSkipping() {
+        return trialSkipper != null;
+    }
+
+    /**
+     * As {@link #scan(char[], int, Hits, int[], int)} with the skipping scanner (only when
+     * {@link #trialSkipping()}); a payload may be reported once per occurrence.
+     */
+    public void scanSkipping(char[] text, int length, Hits hits) {
+        trialSkipper.scan(text, length, hits);
     }
 
     /** Steps from row {@code base} over {@code text[from, to)}. */

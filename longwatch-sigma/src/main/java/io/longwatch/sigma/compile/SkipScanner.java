@@ -42,18 +42,37 @@ final class SkipScanner {
      * pairs of text characters to skip on, and the verification then runs at most positions.
      */
     private static final int MAX_SHORT_SLOTS = 512;
+    /**
+     * Up to this many short slots, whether skipping wins depends on the text more than on the
+     * table: 254 PowerShell script names skip through PowerShell contexts five times as fast as
+     * the automaton, while 265 registry paths verify at nearly every character of registry keys
+     * and run seven times slower. Such scanners are offered for a trial on the matcher's own
+     * values (see {@link LiteralAutomaton#trialSkipping}).
+     */
+    private static final int MAX_TRIAL_SHORT_SLOTS = 4096;
 
-    /** A scanner for the patterns, or null when their shift table would rarely skip. */
-    static SkipScanner ifSelective(List<String> patterns, int[] payloadOf) {
+    private int shortSlots;
+
+    /** A scanner for the patterns (each at least {@link #MIN_LENGTH} long). */
+    static SkipScanner of(List<String> patterns, int[] payloadOf) {
         SkipScanner s = new SkipScanner(patterns, payloadOf);
         int full = s.window - 1;
-        int shortSlots = 0;
         for (byte b : s.shift) {
             if (b < full) {
-                shortSlots++;
+                s.shortSlots++;
             }
         }
-        return shortSlots <= MAX_SHORT_SLOTS ? s : null;
+        return s;
+    }
+
+    /** Whether the shift table skips on most text, so the scanner beats an automaton whatever the text. */
+    boolean selective() {
+        return shortSlots <= MAX_SHORT_SLOTS;
+    }
+
+    /** Whether the scanner may beat an automaton on some texts: worth a trial on real values. */
+    boolean worthTrying() {
+        return shortSlots <= MAX_TRIAL_SHORT_SLOTS;
     }
 
     private SkipScanner(List<String> patterns, int[] payloadOf) {

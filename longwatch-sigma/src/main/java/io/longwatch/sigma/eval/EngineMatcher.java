@@ -45,6 +45,8 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
     private int hitCount;
     /** Per bucket and scanned field, what recent values' scans found (null until first needed). */
     private final ScanMemo[][] memos;
+    /** Per bucket and scanned field whose automaton offers a skipping scanner, which of the two is faster here. */
+    private final SkipTrial[][] trials;
     /** While a scan's answer is being recorded for a memo: the payloads reported so far. */
     private boolean recording;
     private int[] record = new int[16];
@@ -72,6 +74,7 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         this.hitList = new int[Math.max(1, router.largestBucket())];
         this.firedStamp = new int[Math.max(1, ruleCount)];
         this.memos = new ScanMemo[router.bucketCount()][];
+        this.trials = new SkipTrial[router.bucketCount()][];
         List<String> logFields = router.logFields();
         this.logFieldIds = new int[logFields.size()];
         for (int i = 0; i < logFieldIds.length; i++) {
@@ -118,10 +121,11 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
                 int len = value.length();
                 fieldScans++;
                 ScanMemo memo = len >= ScanMemo.MIN_LENGTH && len <= ScanMemo.MAX_LENGTH ? memo(bucket, f) : null;
+                SkipTrial trial = automata[f] != null && automata[f].trialSkipping() ? trial(bucket, f) : null;
                 if (memo != null && memo.active()) {
-                    scanRemembering(memo, value, automata[f], anchored[f]);
+                    scanRemembering(memo, value, automata[f], anchored[f], trial);
                 } else {
-                    scanField(value, automata[f], anchored[f]);
+                    scanField(value, automata[f], anchored[f], trial);
                 }
             }
         }
@@ -138,8 +142,10 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         return fired;
     }
 
-    private void scanField(String value, LiteralAutomaton automaton, AnchoredLiterals anchors) {
-        if (automaton != null) {
+    private void scanField(String value, LiteralAutomaton automaton, AnchoredLiterals anchors, SkipTrial trial) {
+        if (trial != null) {
+            scanOnTrial(automaton, value, trial);
+        } else if (automaton != null) {
             scan(automaton, value);
         }
         if (anchors != null) {
@@ -148,7 +154,8 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
     }
 
     /** As {@link #scanField}, answered from {@code memo} when the value was seen lately. */
-    private void scanRemembering(ScanMemo memo, String value, LiteralAutomaton automaton, AnchoredLiterals anchors) {
+    private void scanRemembering(ScanMemo memo, String value, LiteralAutomaton automaton, AnchoredLiterals anchors,
+            SkipTrial trial) {
         int[] known = memo.lookup(value);
         if (known != null) {
             remembered++;
@@ -160,11 +167,44 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         recorded = 0;
         recording = true;
         try {
-            scanField(value, automaton, anchors);
+            scanField(value, automaton, anchors, trial);
         } finally {
             recording = false;
         }
         memo.remember(value, recorded == 0 ? NO_PAYLOADS : java.util.Arrays.copyOf(record, recorded));
+    }
+
+    /** Scans with the automaton or its skipping scanner, as the field's trial chose (timing both while it runs). */
+    private void scanOnTrial(LiteralAutomaton automaton, String text, SkipTrial trial) {
+        int n = text.length();
+        if (n > scanBuffer.length) {
+            scanBuffer = new char[Math.max(n, scanBuffer.length * 2)];
+        }
+        text.getChars(0, n, scanBuffer, 0);
+        boolean skip = trial.skipNext();
+        long t0 = trial.timing() ? System.nanoTime() : 0L;
+        if (skip) {
+            automaton.scanSkipping(scanBuffer, n, this);
+        } else {
+            scanBuffer(automaton, n);
+        }
+        if (trial.timing()) {
+            trial.record(skip, n, System.nanoTime() - t0);
+        }
+    }
+
+    private SkipTrial trial(Bucket bucket, int f) {
+        SkipTrial[] perField = trials[bucket.id()];
+        if (perField == null) {
+            perField = new SkipTrial[bucket.scanFields().length];
+            trials[bucket.id()] = perField;
+        }
+        SkipTrial t = perField[f];
+        if (t == null) {
+            t = new SkipTrial();
+            perField[f] = t;
+        }
+        return t;
     }
 
     private ScanMemo memo(Bucket bucket, int f) {

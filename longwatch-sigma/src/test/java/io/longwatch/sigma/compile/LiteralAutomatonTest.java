@@ -70,6 +70,37 @@ class LiteralAutomatonTest {
         }
     }
 
+    @Test
+    void theTrialScannerFindsWhatTheAutomatonFinds() {
+        Random rnd = new Random(7);
+        String letters = "abcdefghijklmnopqrstuvwxyz.-_\\";
+        // Hundreds of word-like literals: too many pairs for the skipping scanner to be chosen
+        // outright, few enough to be offered for a trial.
+        List<String> lits = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            lits.add(random(rnd, letters, 6 + rnd.nextInt(8)));
+        }
+        LiteralAutomaton a = new LiteralAutomaton(lits, identity(lits.size()));
+        assertThat(a.trialSkipping()).isTrue();
+        int withHits = 0;
+        for (int t = 0; t < 300; t++) {
+            StringBuilder text = new StringBuilder(random(rnd, letters + "ABC ", rnd.nextInt(2000)));
+            for (int k = rnd.nextInt(4); k > 0; k--) {
+                String lit = lits.get(rnd.nextInt(lits.size()));
+                text.insert(rnd.nextInt(text.length() + 1), rnd.nextBoolean() ? lit.toUpperCase(Locale.ROOT) : lit);
+            }
+            char[] chars = text.toString().toCharArray();
+            Set<Integer> skipped = new TreeSet<>();
+            a.scanSkipping(chars, chars.length, skipped::add);
+            Set<Integer> expected = naive(lits, text.toString());
+            assertThat(skipped).isEqualTo(expected).isEqualTo(scan(a, text.toString()));
+            withHits += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(withHits).isGreaterThan(100);
+        // A handful of long literals skip outright; no trial is offered.
+        assertThat(new LiteralAutomaton(List.of("mimikatz", "sekurlsa::"), identity(2)).trialSkipping()).isFalse();
+    }
+
     private static String random(Random rnd, String alphabet, int len) {
         StringBuilder sb = new StringBuilder(len);
         for (int i = 0; i < len; i++) {
