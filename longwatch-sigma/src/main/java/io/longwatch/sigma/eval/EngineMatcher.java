@@ -43,10 +43,11 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
     /** Field ids of the router's log fields (Zeek's _path), parallel to {@link Router#logFields()}. */
     private final int[] logFieldIds;
     private int hitCount;
-    /** Per bucket and scanned field, what recent values' scans found (null until first needed). */
-    private final ScanMemo[][] memos;
-    /** Per bucket and scanned field whose automaton offers a skipping scanner, which of the two is faster here. */
-    private final SkipTrial[][] trials;
+    /**
+     * Per bucket and scanned field (null until first needed): what recent values' scans found,
+     * and, where the automaton offers a skipping scanner, which of the two is faster here.
+     */
+    private final FieldSite[][] sites;
     /** While a scan's answer is being recorded for a memo: the payloads reported so far. */
     private boolean recording;
     private int[] record = new int[16];
@@ -73,8 +74,7 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         this.hitStamp = new int[Math.max(1, router.largestBucket())];
         this.hitList = new int[Math.max(1, router.largestBucket())];
         this.firedStamp = new int[Math.max(1, ruleCount)];
-        this.memos = new ScanMemo[router.bucketCount()][];
-        this.trials = new SkipTrial[router.bucketCount()][];
+        this.sites = new FieldSite[router.bucketCount()][];
         List<String> logFields = router.logFields();
         this.logFieldIds = new int[logFields.size()];
         for (int i = 0; i < logFieldIds.length; i++) {
@@ -120,8 +120,9 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
                 String value = ctx.value(field, i);
                 int len = value.length();
                 fieldScans++;
-                ScanMemo memo = len >= ScanMemo.MIN_LENGTH && len <= ScanMemo.MAX_LENGTH ? memo(bucket, f) : null;
-                SkipTrial trial = automata[f] != null && automata[f].trialSkipping() ? trial(bucket, f) : null;
+                FieldSite site = site(bucket, f);
+                ScanMemo memo = len >= ScanMemo.MIN_LENGTH && len <= ScanMemo.MAX_LENGTH ? site.memo() : null;
+                SkipTrial trial = automata[f] != null && automata[f].trialSkipping() ? site.trial() : null;
                 if (memo != null && memo.active()) {
                     scanRemembering(memo, value, automata[f], anchored[f], trial);
                 } else {
@@ -193,32 +194,38 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
         }
     }
 
-    private SkipTrial trial(Bucket bucket, int f) {
-        SkipTrial[] perField = trials[bucket.id()];
+    private FieldSite site(Bucket bucket, int f) {
+        FieldSite[] perField = sites[bucket.id()];
         if (perField == null) {
-            perField = new SkipTrial[bucket.scanFields().length];
-            trials[bucket.id()] = perField;
+            perField = new FieldSite[bucket.scanFields().length];
+            sites[bucket.id()] = perField;
         }
-        SkipTrial t = perField[f];
-        if (t == null) {
-            t = new SkipTrial();
-            perField[f] = t;
+        FieldSite site = perField[f];
+        if (site == null) {
+            site = new FieldSite();
+            perField[f] = site;
         }
-        return t;
+        return site;
     }
 
-    private ScanMemo memo(Bucket bucket, int f) {
-        ScanMemo[] perField = memos[bucket.id()];
-        if (perField == null) {
-            perField = new ScanMemo[bucket.scanFields().length];
-            memos[bucket.id()] = perField;
+    /** What this matcher keeps for one scanned field of one bucket, each part made on first use. */
+    private static final class FieldSite {
+        private ScanMemo memo;
+        private SkipTrial trial;
+
+        ScanMemo memo() {
+            if (memo == null) {
+                memo = new ScanMemo();
+            }
+            return memo;
         }
-        ScanMemo m = perField[f];
-        if (m == null) {
-            m = new ScanMemo();
-            perField[f] = m;
+
+        SkipTrial trial() {
+            if (trial == null) {
+                trial = new SkipTrial();
+            }
+            return trial;
         }
-        return m;
     }
 
     /** For an event without a Windows Channel: the bucket of the first log field it has (Zeek's _path). */
