@@ -61,7 +61,7 @@ public final class LiteralAutomaton {
         }
         this.shortest = min;
         SkipScanner skip = min >= SkipScanner.MIN_LENGTH && min != Integer.MAX_VALUE
-                ? SkipScanner.of(patterns, payloads) : null;
+                ? new SkipScanner(patterns, payloads) : null;
         if (skip != null && skip.selective()) {
             skipper = skip;
             trialSkipper = null;

@@ -51,19 +51,8 @@ final class SkipScanner {
      */
     private static final int MAX_TRIAL_SHORT_SLOTS = 4096;
 
-    private int shortSlots;
-
-    /** A scanner for the patterns (each at least {@link #MIN_LENGTH} long). */
-    static SkipScanner of(List<String> patterns, int[] payloadOf) {
-        SkipScanner s = new SkipScanner(patterns, payloadOf);
-        int full = s.window - 1;
-        for (byte b : s.shift) {
-            if (b < full) {
-                s.shortSlots++;
-            }
-        }
-        return s;
-    }
+    /** Slots of {@link #shift} that say less than a full shift: how often the scanner must stop. */
+    private final int shortSlots;
 
     /** Whether the shift table skips on most text, so the scanner beats an automaton whatever the text. */
     boolean selective() {
@@ -75,7 +64,8 @@ final class SkipScanner {
         return shortSlots <= MAX_TRIAL_SHORT_SLOTS;
     }
 
-    private SkipScanner(List<String> patterns, int[] payloadOf) {
+    /** A scanner for the patterns (each at least {@link #MIN_LENGTH} long). */
+    SkipScanner(List<String> patterns, int[] payloadOf) {
         int m = Integer.MAX_VALUE;
         for (String p : patterns) {
             m = Math.min(m, p.length());
@@ -144,6 +134,13 @@ final class SkipScanner {
                 firstMask[from] |= 1L << (fold(literals[from + k].charAt(0)) & 63);
             }
         }
+        int stops = 0;
+        for (byte b : shift) {
+            if (b < defaultShift) {
+                stops++;
+            }
+        }
+        shortSlots = stops;
     }
 
     private void lowerShift(int slot, int s) {

@@ -116,13 +116,16 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
                 continue;
             }
             int n = ctx.count(field);
+            if (n == 0) {
+                continue;
+            }
+            FieldSite site = site(bucket, f);
+            SkipTrial trial = automata[f] != null && automata[f].trialSkipping() ? site.trial() : null;
             for (int i = 0; i < n; i++) {
                 String value = ctx.value(field, i);
                 int len = value.length();
                 fieldScans++;
-                FieldSite site = site(bucket, f);
                 ScanMemo memo = len >= ScanMemo.MIN_LENGTH && len <= ScanMemo.MAX_LENGTH ? site.memo() : null;
-                SkipTrial trial = automata[f] != null && automata[f].trialSkipping() ? site.trial() : null;
                 if (memo != null && memo.active()) {
                     scanRemembering(memo, value, automata[f], anchored[f], trial);
                 } else {
@@ -177,11 +180,7 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
 
     /** Scans with the automaton or its skipping scanner, as the field's trial chose (timing both while it runs). */
     private void scanOnTrial(LiteralAutomaton automaton, String text, SkipTrial trial) {
-        int n = text.length();
-        if (n > scanBuffer.length) {
-            scanBuffer = new char[Math.max(n, scanBuffer.length * 2)];
-        }
-        text.getChars(0, n, scanBuffer, 0);
+        int n = load(text);
         boolean skip = trial.skipNext();
         long t0 = trial.timing() ? System.nanoTime() : 0L;
         if (skip) {
@@ -289,12 +288,17 @@ public final class EngineMatcher implements SigmaMatcher, LiteralAutomaton.Hits 
     }
 
     private void scan(LiteralAutomaton automaton, String text) {
+        scanBuffer(automaton, load(text));
+    }
+
+    /** Copies {@code text} to the start of {@link #scanBuffer}; returns its length. */
+    private int load(String text) {
         int n = text.length();
         if (n > scanBuffer.length) {
             scanBuffer = new char[Math.max(n, scanBuffer.length * 2)];
         }
         text.getChars(0, n, scanBuffer, 0);
-        scanBuffer(automaton, n);
+        return n;
     }
 
     /** Condition trees evaluated so far by this matcher (for tuning the prefilter). */
