@@ -26,6 +26,8 @@ final class ByteRecordWalker {
 
     /** Returned instead of a position when the walker gives up on the record. */
     private static final int FAIL = -1;
+    /** From {@link #escapedLatin}: not decoded there; the general decoder must take the string. */
+    private static final int GENERAL = -2;
     /** Deepest nesting handled (Jackson allows 1000); deeper records go to Jackson. */
     private static final int MAX_DEPTH = 200;
     /** Longest number handled, in bytes (Jackson rejects more than 1000 digits). */
@@ -60,6 +62,8 @@ final class ByteRecordWalker {
     /** Scratch for strings with escapes: Latin-1 bytes while every char fits, else chars. */
     private byte[] latinScratch = new byte[1024];
     private char[] charScratch = new char[1024];
+    /** Length of the text {@link #escapedLatin} left in {@link #latinScratch}. */
+    private int latinLength;
     /** The node of the key read last by {@link #otherKey}. */
     private PathNode found;
 
@@ -520,6 +524,13 @@ final class ByteRecordWalker {
             }
             return q + 1;
         }
+        if (need && !key) {
+            int r = escapedLatin(p, q, maxBytes);
+            if (r != GENERAL) {
+                text = new String(latinScratch, 0, latinLength, StandardCharsets.ISO_8859_1);
+                return r;
+            }
+        }
         return escapedOrUnicode(p, q, need, key, maxBytes);
     }
 
@@ -532,10 +543,7 @@ final class ByteRecordWalker {
         final byte[] buf = b;
         final int limit = end;
         for (; p + 8 <= limit; p += 8) {
-            long x = (long) LONGS.get(buf, p);
-            long q = x ^ QUOTES;
-            long s = x ^ BACKSLASHES;
-            long special = (((q - ONES) & ~q) | ((s - ONES) & ~s) | ((x - SPACES) & ~x) | x) & HIGHS;
+            long special = specials((long) LONGS.get(buf, p));
             if (special != 0) {
                 return p + (Long.numberOfTrailingZeros(special) >>> 3);
             }
@@ -547,6 +555,101 @@ final class ByteRecordWalker {
             }
         }
         return limit;
+    }
+
+    /**
+     * The high bit of each byte of {@code x} (eight bytes, little-endian) that is a quote, a
+     * backslash, a control character or non-ASCII; only the lowest flagged byte is exact
+     * (borrows may flag bytes above it).
+     */
+    private static long specials(long x) {
+        long q = x ^ QUOTES;
+        long s = x ^ BACKSLASHES;
+        return (((q - ONES) & ~q) | ((s - ONES) & ~s) | ((x - SPACES) & ~x) | x) & HIGHS;
+    }
+
+    /**
+     * The common case of {@link #escapedOrUnicode}, decoded faster: a string value whose text is
+     * all Latin-1 (Windows messages, with {@code \r\n\t} every few words). {@code [p, q)} is
+     * plain ASCII. Copies eight bytes at a time into {@link #latinScratch} while looking for the
+     * next special byte, so a short run between two escapes costs no call. Leaves the text's
+     * length in {@link #latinLength} and returns the position after the closing quote; returns
+     * {@link #GENERAL} for anything else (a char above U+00FF, an error of any kind), which
+     * {@link #escapedOrUnicode} then decodes, or judges, from the start.
+     */
+    private int escapedLatin(int p, int q, int maxBytes) {
+        final byte[] src = b;
+        final int limit = end;
+        // Decoded text is never longer than its bytes: room for all of them and one word more.
+        byte[] dst = latin(limit - p + 8);
+        int n = q - p;
+        System.arraycopy(src, p, dst, 0, n);
+        int i = q;
+        while (true) {
+            while (i + 8 <= limit) {
+                long x = (long) LONGS.get(src, i);
+                LONGS.set(dst, n, x); // bytes past the special one are overwritten later
+                long special = specials(x);
+                if (special != 0) {
+                    int k = Long.numberOfTrailingZeros(special) >>> 3;
+                    i += k;
+                    n += k;
+                    break;
+                }
+                i += 8;
+                n += 8;
+            }
+            while (i < limit && i + 8 > limit) {
+                byte c = src[i];
+                if (c == '"' || c == '\\' || c < ' ') {
+                    break;
+                }
+                dst[n++] = c;
+                i++;
+            }
+            if (i >= limit || i - p > maxBytes) {
+                return GENERAL;
+            }
+            int c = src[i];
+            if (c == '"') {
+                latinLength = n;
+                return i + 1;
+            }
+            if (c == '\\') {
+                if (i + 1 >= limit) {
+                    return GENERAL;
+                }
+                int unit;
+                switch (src[i + 1]) {
+                    case '"' -> unit = '"';
+                    case '\\' -> unit = '\\';
+                    case '/' -> unit = '/';
+                    case 'b' -> unit = '\b';
+                    case 'f' -> unit = '\f';
+                    case 'n' -> unit = '\n';
+                    case 'r' -> unit = '\r';
+                    case 't' -> unit = '\t';
+                    case 'u' -> {
+                        unit = hex4(i + 2);
+                        if (unit < 0 || unit > 0xFF) {
+                            return GENERAL;
+                        }
+                        i += 4;
+                    }
+                    default -> {
+                        return GENERAL;
+                    }
+                }
+                dst[n++] = (byte) unit;
+                i += 2;
+            } else if ((c & 0xFE) == 0xC2 && i + 1 < limit && (src[i + 1] & 0xC0) == 0x80) {
+                // Two-byte UTF-8 with lead C2 or C3: U+0080 to U+00FF, still Latin-1.
+                dst[n++] = (byte) (((c & 0x1F) << 6) | (src[i + 1] & 0x3F));
+                i += 2;
+            } else {
+                return GENERAL; // a raw control character, or a char beyond Latin-1
+            }
+        }
     }
 
     /**

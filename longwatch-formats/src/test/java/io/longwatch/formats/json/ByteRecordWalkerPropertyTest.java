@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -93,6 +94,35 @@ class ByteRecordWalkerPropertyTest {
         if (expected.startsWith("error")) {
             corruptErrors++;
         }
+    }
+
+    /**
+     * The walker decodes Latin-1 strings eight bytes at a time and hands anything wider to its
+     * general decoder from the start: escapes, Latin-1 and wider characters at every offset of a
+     * word, and a string cut short, must all come out as Jackson's.
+     */
+    @Example
+    void escapesAndWideCharactersAtEveryOffsetOfAWord() {
+        BothPaths both = new BothPaths(FieldInterest.all());
+        String[] specials = {"\\t", "\\\\", "\\r\\n\\t", "\\u00e9", "\\u00FF", "é", "ÿ", "\\u0100", "Ω", "中",
+                "😀", "\\ud83d\\ude00", "\\u0000", "\\/", "\\\""};
+        int compared = 0;
+        for (int before = 0; before < 18; before++) {
+            for (String special : specials) {
+                for (String after : new String[] {"", "x", "abcdefghijk", "C:\\\\Windows\\\\System32\\\\"}) {
+                    String value = "a".repeat(before) + special + after + "\\r\\n" + "b".repeat(before % 9);
+                    for (String record : new String[] {"{\"Message\":\"" + value + "\",\"n\":1}",
+                            "{\"Message\":\"" + value}) {
+                        byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
+                        String expected = BothPaths.outcome(both.jackson, bytes, 0, bytes.length);
+                        String actual = BothPaths.outcome(both.fast, bytes, 0, bytes.length);
+                        assertThat(actual).as(record).isEqualTo(expected);
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(18 * specials.length * 4 * 2);
     }
 
     @AfterContainer
