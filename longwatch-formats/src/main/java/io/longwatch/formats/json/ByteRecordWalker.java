@@ -26,6 +26,21 @@ final class ByteRecordWalker {
 
     /** Returned instead of a position when the walker gives up on the record. */
     private static final int FAIL = -1;
+    /** The char each one-letter JSON escape stands for, by the byte after the backslash; -1 for others. */
+    private static final byte[] ESCAPED = new byte[128];
+
+    static {
+        Arrays.fill(ESCAPED, (byte) -1);
+        ESCAPED['"'] = '"';
+        ESCAPED['\\'] = '\\';
+        ESCAPED['/'] = '/';
+        ESCAPED['b'] = '\b';
+        ESCAPED['f'] = '\f';
+        ESCAPED['n'] = '\n';
+        ESCAPED['r'] = '\r';
+        ESCAPED['t'] = '\t';
+    }
+
     /** From {@link #escapedLatin}: not decoded there; the general decoder must take the string. */
     private static final int GENERAL = -2;
     /** Deepest nesting handled (Jackson allows 1000); deeper records go to Jackson. */
@@ -619,26 +634,14 @@ final class ByteRecordWalker {
                 if (i + 1 >= limit) {
                     return GENERAL;
                 }
-                int unit;
-                switch (src[i + 1]) {
-                    case '"' -> unit = '"';
-                    case '\\' -> unit = '\\';
-                    case '/' -> unit = '/';
-                    case 'b' -> unit = '\b';
-                    case 'f' -> unit = '\f';
-                    case 'n' -> unit = '\n';
-                    case 'r' -> unit = '\r';
-                    case 't' -> unit = '\t';
-                    case 'u' -> {
-                        unit = hex4(i + 2);
-                        if (unit < 0 || unit > 0xFF) {
-                            return GENERAL;
-                        }
-                        i += 4;
-                    }
-                    default -> {
+                int e = src[i + 1];
+                int unit = e >= 0 ? ESCAPED[e] : -1;
+                if (unit < 0) {
+                    unit = e == 'u' ? hex4(i + 2) : -1;
+                    if (unit < 0 || unit > 0xFF) {
                         return GENERAL;
                     }
+                    i += 4;
                 }
                 dst[n++] = (byte) unit;
                 i += 2;
