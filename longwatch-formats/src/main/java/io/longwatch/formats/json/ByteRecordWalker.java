@@ -595,7 +595,9 @@ final class ByteRecordWalker {
     private int escapedLatin(int p, int q, int maxBytes) {
         final byte[] src = b;
         final int limit = end;
-        // Decoded text is never longer than its bytes: room for all of them and one word more.
+        // Decoded text is never longer than its bytes: room for the rest of the record and one
+        // word more, so the word loop needs no bound check. The scratch thus grows to the size of
+        // the largest record with an escaped string, as the framer's buffer already has.
         byte[] dst = latin(limit - p + 8);
         int n = q - p;
         System.arraycopy(src, p, dst, 0, n);
