@@ -565,7 +565,7 @@ final class ByteRecordWalker {
         }
         for (; p < limit; p++) {
             byte c = buf[p];
-            if (c == '"' || c == '\\' || c < ' ') {
+            if (special(c)) {
                 return p;
             }
         }
@@ -581,6 +581,11 @@ final class ByteRecordWalker {
         long q = x ^ QUOTES;
         long s = x ^ BACKSLASHES;
         return (((q - ONES) & ~q) | ((s - ONES) & ~s) | ((x - SPACES) & ~x) | x) & HIGHS;
+    }
+
+    /** Whether {@code c} is a byte {@link #specials} flags: one that ends a plain ASCII run. */
+    private static boolean special(byte c) {
+        return c == '"' || c == '\\' || c < ' ';
     }
 
     /**
@@ -618,7 +623,7 @@ final class ByteRecordWalker {
             }
             while (i < limit && i + 8 > limit) {
                 byte c = src[i];
-                if (c == '"' || c == '\\' || c < ' ') {
+                if (special(c)) {
                     break;
                 }
                 dst[n++] = c;
@@ -696,36 +701,28 @@ final class ByteRecordWalker {
                 if (i + 1 >= end) {
                     return FAIL;
                 }
-                switch (b[i + 1]) {
-                    case '"' -> unit = '"';
-                    case '\\' -> unit = '\\';
-                    case '/' -> unit = '/';
-                    case 'b' -> unit = '\b';
-                    case 'f' -> unit = '\f';
-                    case 'n' -> unit = '\n';
-                    case 'r' -> unit = '\r';
-                    case 't' -> unit = '\t';
-                    case 'u' -> {
-                        unit = hex4(i + 2);
-                        if (unit < 0) {
-                            return FAIL;
-                        }
-                        if (key && Character.isSurrogate((char) unit)) {
-                            // Jackson accepts surrogate escapes in names only as pairs (in values
-                            // it keeps lone ones): take a pair, let Jackson judge anything else.
-                            int low = i + 7 < end && b[i + 6] == '\\' && b[i + 7] == 'u' ? hex4(i + 8) : -1;
-                            if (!Character.isHighSurrogate((char) unit) || low < 0
-                                    || !Character.isLowSurrogate((char) low)) {
-                                return FAIL;
-                            }
-                            unit = Character.toCodePoint((char) unit, (char) low);
-                            i += 6;
-                        }
-                        i += 4;
-                    }
-                    default -> {
+                int e = b[i + 1];
+                unit = e >= 0 ? ESCAPED[e] : -1;
+                if (unit < 0) {
+                    if (e != 'u') {
                         return FAIL;
                     }
+                    unit = hex4(i + 2);
+                    if (unit < 0) {
+                        return FAIL;
+                    }
+                    if (key && Character.isSurrogate((char) unit)) {
+                        // Jackson accepts surrogate escapes in names only as pairs (in values
+                        // it keeps lone ones): take a pair, let Jackson judge anything else.
+                        int low = i + 7 < end && b[i + 6] == '\\' && b[i + 7] == 'u' ? hex4(i + 8) : -1;
+                        if (!Character.isHighSurrogate((char) unit) || low < 0
+                                || !Character.isLowSurrogate((char) low)) {
+                            return FAIL;
+                        }
+                        unit = Character.toCodePoint((char) unit, (char) low);
+                        i += 6;
+                    }
+                    i += 4;
                 }
                 i += 2;
             } else if (c >= 0) {
