@@ -7,6 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 
 /** Properties of the beacon statistics on generated connection series. */
 class BeaconScorerPropertyTest {
@@ -57,11 +58,28 @@ class BeaconScorerPropertyTest {
         assertThat(score.intervalScore()).isLessThan(0.7);
     }
 
-    @Property(tries = 1000)
-    void smallUniformSamplesAreNeverReported(@ForAll @IntRange(min = 20, max = 100) int n,
-            @ForAll @IntRange(min = 10, max = 3600) int meanPeriod, @ForAll @LongRange long seed) {
-        // Few intervals leave room for chance regularity, but not up to the reporting threshold.
-        assertThat(score(uniform(n, meanPeriod, seed)).score()).isLessThan(Thresholds.defaults().beaconMinScore());
+    /**
+     * Few intervals leave room for chance regularity: n = 20, mean 10 s, seed 184 scores 0.76 (by
+     * lag 2), so "never" cannot be promised and a random property would fail now and then. What
+     * holds is a rate: over 50,000 seeded samples (measured: 1 in 200,000 with another seed), at
+     * most one in ten thousand reaches the reporting threshold.
+     */
+    @Test
+    void smallUniformSamplesAreRarelyReported() {
+        double threshold = Thresholds.defaults().beaconMinScore();
+        Random rnd = new Random(20_261_128L);
+        int samples = 50_000;
+        int reported = 0;
+        for (int k = 0; k < samples; k++) {
+            int n = 20 + rnd.nextInt(81);
+            int meanPeriod = 10 + rnd.nextInt(3591);
+            BeaconScore score = score(uniform(n, meanPeriod, rnd.nextLong()));
+            if (score != null && score.score() >= threshold) {
+                reported++;
+            }
+        }
+        assertThat(reported).isLessThanOrEqualTo(samples / 10_000);
+        assertThat(score(uniform(20, 10, 184)).score()).isGreaterThanOrEqualTo(threshold); // the known exception
     }
 
     @Property(tries = 100)
